@@ -1,0 +1,77 @@
+/**
+ * The published station collection riders download, serialised once per data version and
+ * shared by GET /api/stations and /data/stations.geojson. About 2 MB of JSON for Chaoyang, so it
+ * is also compressed once (brotli or gzip, as the client accepts): riders are on weak signal.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ifNoneMatchHits, strongEtag } from './httpCaching.ts';
+import type { StationRepository } from './repository.ts';
+
+/** Short enough that a change reaches riders within minutes even through a CDN. */
+export const PUBLISHED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+export const GEOJSON_TYPE = 'application/geo+json; charset=utf-8';
+
+type Coding = 'identity' | 'br' | 'gzip';
+
+export interface Published {
+  dataVersion: number;
+  body: string;
+  etag: string;
+  /** Compressed bodies, made on first request for each coding. */
+  encoded: Partial<Record<Exclude<Coding, 'identity'>, Buffer>>;
+}
+
+export function publishedCache(stations: StationRepository): () => Published {
+  let cached: Published | null = null;
+  return () => {
+    const dataVersion = stations.dataVersion();
+    if (cached?.dataVersion !== dataVersion) {
+      const body = stations.publishedJson();
+      cached = { dataVersion, body, etag: strongEtag(body), encoded: {} };
+    }
+    return cached;
+  };
+}
+
+function chooseCoding(acceptEncoding: string | undefined): Coding {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, '')) > 0)
+      .map(([name]) => name?.toLowerCase()),
+  );
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity';
+}
+
+/** Each coding is its own representation, so its strong ETag differs: `"hash"`, `"hash-br"`, `"hash-gzip"`. */
+const etagFor = (etag: string, coding: Coding): string => (coding === 'identity' ? etag : `${etag.slice(0, -1)}-${coding}"`);
+
+function encode(published: Published, coding: Exclude<Coding, 'identity'>): Buffer {
+  published.encoded[coding] ??=
+    coding === 'br'
+      ? brotliCompressSync(published.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(published.body, { level: 6 });
+  return published.encoded[coding];
+}
+
+/** Sends the collection, or 304 when the client already has these bytes (in any coding). */
+export function sendPublished(request: FastifyRequest, reply: FastifyReply, published: Published): FastifyReply {
+  const coding = chooseCoding(request.headers['accept-encoding']);
+  void reply.headers({
+    etag: etagFor(published.etag, coding),
+    'cache-control': PUBLISHED_CACHE_CONTROL,
+    'x-data-version': String(published.dataVersion),
+    vary: 'Accept-Encoding',
+  });
+  if (matchesAnyCoding(request.headers['if-none-match'], published.etag)) return reply.code(304).send();
+  void reply.type(GEOJSON_TYPE);
+  if (coding === 'identity') return reply.send(published.body);
+  return reply.header('content-encoding', coding).send(encode(published, coding));
+}
+
+/** A client holding the same data in another coding need not download it again. */
+function matchesAnyCoding(header: string | undefined, etag: string): boolean {
+  return (['identity', 'br', 'gzip'] as const).some((c) => ifNoneMatchHits(header, etagFor(etag, c)));
+}
