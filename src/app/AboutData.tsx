@@ -1,0 +1,37 @@
+/** What the data is (SAMPLE), where the outlines come from, and how fresh it is. */
+import { Dialog } from './Dialog.tsx';
+import type { DataState } from './state/types.ts';
+import { useI18n } from './i18nContext.tsx';
+
+export function AboutData({ data, onClose }: { data: DataState; onClose: () => void }) {
+  const { m, f } = useI18n();
+  const loaded = data.status === 'loaded' ? data.data : null;
+  return (
+    <Dialog label={m.aboutTitle} onClose={onClose} testId="about-data" className="about">
+      <div className="sheet__header">
+        <h2>{m.aboutTitle}</h2>
+        <button type="button" className="sheet__close" onClick={onClose} aria-label={m.close}>
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d="M6 6l12 12 M18 6 6 18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <p className="notice notice--sample" data-testid="sample-notice">
+        <strong>{m.aboutSample}</strong>
+      </p>
+      {loaded && (
+        <>
+          {loaded.dataAsOf && <p data-testid="data-date">{m.aboutDataDate(f.date(loaded.dataAsOf))}</p>}
+          <p>{m.aboutFetched(f.dateTime(loaded.fetchedAt))}</p>
+          <p>{m.aboutCounts(loaded.stations.length, loaded.hubs.length, loaded.offices.length)}</p>
+          {loaded.problems.length > 0 && <p className="notice notice--warn">{m.aboutProblems(loaded.problems.length)}</p>}
+        </>
+      )}
+      <p>{m.aboutOutlines}</p>
+      <p>{m.aboutSubdistricts}</p>
+      <p>{m.aboutMap}</p>
+      <p>{m.aboutGlyphs}</p>
+      <p>{m.aboutPrivacy}</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The rider screen: state in one reducer, effects in hooks, small components. The list renders
+ * from the data alone; the map panel loads its module on its own time.
+ */
+import { useCallback, useMemo, useReducer } from 'react';
+import type { Amenity, Hub, LngLat } from '../core/station.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import type { NavProvider } from '../i18n/messages.ts';
+import { AboutData } from './AboutData.tsx';
+import type { StationSource } from './data/stationSource.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { Header } from './Header.tsx';
+import { useDocumentSettings, useIsDark } from './hooks/useDocumentSettings.ts';
+import { useLocate } from './hooks/useLocate.ts';
+import { usePersistPrefs } from './hooks/usePersistPrefs.ts';
+import { useRanking } from './hooks/useRanking.ts';
+import { useStartup } from './hooks/useStartup.ts';
+import { I18nProvider } from './i18nContext.tsx';
+import { LocationBar } from './LocationBar.tsx';
+import { MapPanel } from './MapPanel.tsx';
+import { PlacePicker } from './PlacePicker.tsx';
+import { reducer, initialState } from './state/reducer.ts';
+import type { InitialStateInput } from './state/reducer.ts';
+import type { MapState, Origin } from './state/types.ts';
+import { StaleBanner } from './StaleBanner.tsx';
+import { StationDetail } from './StationDetail.tsx';
+import { StationList } from './StationList.tsx';
+import { messagesFor } from '../i18n/i18n.ts';
+
+interface Props {
+  source: StationSource;
+  initial: InitialStateInput;
+  /** The place remembered from the last visit (kept while a link sets the origin). */
+  rememberedPlace: Origin | null;
+  /** True when the origin came from `?at=`: then the app does not locate by itself. */
+  originFromLink: boolean;
+}
+
+export function App({ source, initial, rememberedPlace, originFromLink }: Props) {
+  const [state, dispatch] = useReducer(reducer, initial, initialState);
+  useStartup(dispatch, source);
+  const locate = useLocate(dispatch, !originFromLink);
+  usePersistPrefs(state, rememberedPlace);
+  useDocumentSettings(state.locale, state.theme, messagesFor(state.locale).appTitle);
+  const dark = useIsDark(state.theme);
+  const ranking = useRanking(state);
+
+  const loaded = state.data.status === 'loaded' ? state.data.data : null;
+  const stationsById = useMemo(() => new Map(loaded?.stations.map((s) => [s.id, s]) ?? []), [loaded]);
+  const hubsById = useMemo(() => new Map(loaded?.hubs.map((h) => [h.id, h]) ?? []), [loaded]);
+  const officesByCode = useMemo(() => new Map(loaded?.offices.map((o) => [o.code, o]) ?? []), [loaded]);
+  const config = state.config.status === 'ready' ? state.config.config : null;
+
+  const openDetail = useCallback((stationId: string) => dispatch({ type: 'openDetail', stationId }), []);
+  const close = useCallback(() => dispatch({ type: 'closeOverlay' }), []);
+  const onMapState = useCallback((s: MapState) => dispatch({ type: 'mapState', state: s }), []);
+  const onPick = useCallback(
+    (lngLat: LngLat) => dispatch({ type: 'originChosen', origin: { lngLat, source: 'map' } }),
+    [],
+  );
+  const onPickHub = useCallback(
+    (hub: Hub) => dispatch({ type: 'originChosen', origin: { lngLat: hub.geometry.coordinates, source: 'hub', hubId: hub.id } }),
+    [],
+  );
+
+  const { overlay } = state;
+  const detailStation = overlay.kind === 'detail' ? stationsById.get(overlay.stationId) ?? null : null;
+  // Ready once the data is in and the list, or a message in its place, is on screen. A start-up
+  // locate (permission already granted) counts as part of getting there.
+  const ready = state.data.status !== 'loading' && !(state.locate.kind === 'locating' && !state.origin);
+
+  return (
+    <I18nProvider locale={state.locale}>
+      <div className="app" data-testid="rider-app" data-ready={ready ? 'true' : 'false'}>
+        <Header
+          theme={state.theme}
+          locating={state.locate.kind === 'locating'}
+          onLocate={locate}
+          onChoosePlace={() => dispatch({ type: 'openPicker' })}
+          onSetLocale={(locale: Locale) => dispatch({ type: 'setLocale', locale })}
+          onCycleTheme={() => dispatch({ type: 'cycleTheme' })}
+          onOpenAbout={() => dispatch({ type: 'openAbout' })}
+        />
+        <main className="main">
+          <LocationBar locate={state.locate} origin={state.origin} hubsById={hubsById} />
+          <FilterChips
+            filters={state.filters}
+            onToggleNeed={(amenity: Amenity) => dispatch({ type: 'toggleNeed', amenity })}
+            onToggleOnly24h={() => dispatch({ type: 'toggleOnly24h' })}
+            onToggleIncludeClosed={() => dispatch({ type: 'toggleIncludeClosed' })}
+          />
+          {loaded && config && <StaleBanner dataAsOf={loaded.dataAsOf} now={state.now} staleDays={config.staleDataDays} />}
+          <div className="layout">
+            <MapPanel
+              config={config}
+              dark={dark}
+              stations={loaded?.stations ?? null}
+              hubs={loaded?.hubs ?? []}
+              filters={state.filters}
+              now={state.now}
+              origin={state.origin?.lngLat ?? null}
+              selectedId={detailStation?.id ?? null}
+              picking={overlay.kind === 'pickOnMap'}
+              mapState={state.mapState}
+              onMapState={onMapState}
+              onStationClick={openDetail}
+              onPick={onPick}
+              onCancelPick={close}
+            />
+            <StationList
+              data={state.data}
+              ranking={ranking}
+              now={state.now}
+              needs={state.filters.needs}
+              includeClosed={state.filters.includeClosed}
+              onOpen={openDetail}
+              onLocate={locate}
+              onChoosePlace={() => dispatch({ type: 'openPicker' })}
+            />
+          </div>
+        </main>
+        {detailStation && (
+          <StationDetail
+            key={detailStation.id}
+            station={detailStation}
+            ranked={ranking?.results.find((r) => r.station.id === detailStation.id) ?? null}
+            office={officesByCode.get(detailStation.properties.office_code) ?? null}
+            now={state.now}
+            origin={state.origin?.lngLat ?? null}
+            needs={state.filters.needs}
+            navProvider={state.navProvider}
+            onNavUse={(provider: NavProvider) => dispatch({ type: 'navProviderUsed', provider })}
+            onClose={close}
+          />
+        )}
+        {overlay.kind === 'picker' && (
+          <PlacePicker
+            hubs={loaded?.hubs ?? []}
+            origin={state.origin?.lngLat ?? null}
+            mapAvailable={state.mapState !== 'unavailable'}
+            onPickHub={onPickHub}
+            onPickOnMap={() => dispatch({ type: 'startPickOnMap' })}
+            onClose={close}
+          />
+        )}
+        {overlay.kind === 'about' && <AboutData data={state.data} onClose={close} />}
+      </div>
+    </I18nProvider>
+  );
+}

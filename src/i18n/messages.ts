@@ -1,0 +1,135 @@
+/**
+ * The shape of one language's message table. zh-CN is written first and English follows it;
+ * the compiler refuses a table that misses a key. Functions take already formatted parts
+ * (times, dates, distances), so word order stays the language's own.
+ */
+import type { Amenity, HostType, HubKind, StationKind } from '../core/station.ts';
+import type { NavLink } from '../core/navLinks.ts';
+
+export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+export type NavProvider = NavLink['provider'];
+
+export interface Messages {
+  appTitle: string;
+  appSubtitle: string;
+  skipToList: string;
+
+  // header
+  locateMe: string;
+  choosePlace: string;
+  languageSwitchLabel: string;
+  /** The name of the other language, shown on the switch. */
+  otherLanguageName: string;
+  themeLabel: (current: string) => string;
+  themeNames: { system: string; light: string; dark: string };
+  openAbout: string;
+
+  // location
+  locationPrompt: string;
+  locating: string;
+  locatingSlowHint: string;
+  located: (accuracy: string) => string;
+  locationDenied: string;
+  locationUnavailable: string;
+  locationSlow: string;
+  locationUnsupported: string;
+  originNear: (label: string) => string;
+  originLabels: { gps: string; map: string; url: string; remembered: string };
+
+  // filters
+  filtersLabel: string;
+  amenities: Record<Amenity, string>;
+  only24h: string;
+  includeClosed: string;
+
+  // list
+  loadingData: string;
+  loadFailed: (reason: string) => string;
+  fileProblem: (file: string, detail: string) => string;
+  dataProblems: (count: number) => string;
+  listCount: (count: number, radiusKm: number, includeClosed: boolean) => string;
+  listEmpty: string;
+  listEmptyHint: string;
+  listHeading: string;
+  moreAmenities: (count: number) => string;
+  distanceMeters: (m: number) => string;
+  distanceKm: (km: string) => string;
+  etaMinutes: (min: number) => string;
+  staleData: (days: number) => string;
+
+  // open states
+  open24h: string;
+  openUntil: (time: string) => string;
+  open: string;
+  closesInMinutes: (min: number) => string;
+  closesBeforeArrival: (time: string) => string;
+  closedOpensAt: (when: string) => string;
+  closed: string;
+  temporarilyClosedUntil: (date: string) => string;
+  temporarilyClosed: string;
+  permanentlyClosed: string;
+  hoursUnknown: string;
+  hoursUnreadable: string;
+  atArrival: string;
+  now: string;
+  tomorrow: string;
+
+  // detail
+  close: string;
+  detailLabel: (name: string) => string;
+  kinds: Record<StationKind, string>;
+  hubKinds: Record<HubKind, string>;
+  hostTypes: Record<HostType, string>;
+  hoursTitle: string;
+  today: string;
+  dayTypes: Record<DayType, string>;
+  closedAllDay: string;
+  allDay: string;
+  always24h: string;
+  nextDay: string;
+  hoursNotKnownDetail: string;
+  amenitiesTitle: string;
+  noAmenities: string;
+  addressTitle: string;
+  call: (phone: string) => string;
+  noPhone: string;
+  verified: (date: string, days: number) => string;
+  neverVerified: string;
+  office: (name: string) => string;
+  hostedIn: (host: string) => string;
+  closureReason: (reason: string) => string;
+  navigateTitle: string;
+  providers: Record<NavProvider, string>;
+  lastUsed: string;
+  distanceAndEta: (distance: string, eta: string) => string;
+
+  // picker
+  pickerTitle: string;
+  pickerHubs: string;
+  pickerSearch: string;
+  pickOnMap: string;
+  pickOnMapUnavailable: string;
+  pickOnMapHint: string;
+  cancel: string;
+  noHubs: string;
+
+  // map
+  mapLabel: string;
+  mapLoading: string;
+  mapUnavailable: string;
+  mapFailed: string;
+  showMapList: string;
+
+  // about
+  aboutTitle: string;
+  aboutSample: string;
+  aboutOutlines: string;
+  aboutSubdistricts: string;
+  aboutDataDate: (date: string) => string;
+  aboutFetched: (date: string) => string;
+  aboutCounts: (stations: number, hubs: number, offices: number) => string;
+  aboutProblems: (count: number) => string;
+  aboutMap: string;
+  aboutGlyphs: string;
+  aboutPrivacy: string;
+}
