@@ -1,0 +1,135 @@
+/**
+ * The browser-test harness: the built app served by a static test server, one fresh Chromium per
+ * test, and helpers that speak the rider screen's DOM contract (.tmp/CONTRACT.md → issue 2 §4):
+ * tests wait for `[data-testid="rider-app"][data-ready="true"]`, never for the map.
+ */
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchRider, riderOf, type LaunchOptions, type RiderBrowser } from './launch.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+export { launchRider, SHUANGJING, PHONE_VIEWPORT, type LaunchOptions, type RiderBrowser } from './launch.ts';
+export { StaticServer, startStaticServer, MIME_TYPES, type RequestRecord } from './static-server.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const DATA_DIR = resolve(REPO_ROOT, 'data');
+
+/** The build the tests serve: global-setup's snapshot of dist/ (immune to concurrent rebuilds). */
+export function distDir(): string {
+  return inject('distDir');
+}
+
+export const READY_SELECTOR = '[data-testid="rider-app"][data-ready="true"]';
+
+/** Waits until station data is loaded and the list (or an error/empty message) is rendered. */
+export async function waitForReady(page: Page, timeoutMs = 30_000): Promise<void> {
+  try {
+    await page.waitForSelector(READY_SELECTOR, { timeout: timeoutMs });
+  } catch (error) {
+    // Say why: what the root looks like and what the page complained about.
+    const root = await page
+      .evaluate(() => {
+        const el = document.querySelector('[data-testid="rider-app"]');
+        return el ? `data-ready=${JSON.stringify(el.getAttribute('data-ready'))}, text: ${(el.textContent ?? '').slice(0, 300)}` : 'no [data-testid="rider-app"] element';
+      })
+      .catch((e: unknown) => `page not readable: ${String(e)}`);
+    const rider = riderOf(page);
+    const complaints = [...(rider?.pageErrors.map((e) => `page error: ${e.message}`) ?? []), ...(rider?.consoleErrors ?? [])];
+    throw new Error(
+      `the rider screen did not become ready within ${timeoutMs} ms (${READY_SELECTOR}).\n` +
+        `  root: ${root}\n` +
+        `  console/page errors:${complaints.length ? `\n    ${complaints.join('\n    ')}` : ' none'}`,
+      { cause: error },
+    );
+  }
+}
+
+export interface ResultRow {
+  id: string;
+  distanceMeters: number;
+  state: string;
+}
+
+export function resultRows(page: Page): Locator {
+  return page.locator('[data-testid="station-result"]');
+}
+
+/** The result rows as the DOM contract exposes them, in document order. */
+export async function readResults(page: Page): Promise<ResultRow[]> {
+  return resultRows(page).evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: row.getAttribute('data-station-id') ?? '',
+      distanceMeters: Number(row.getAttribute('data-distance-m')),
+      state: row.getAttribute('data-state') ?? '',
+    })),
+  );
+}
+
+export function filterChip(page: Page, filter: string): Locator {
+  return page.locator(`button[data-testid="filter-chip"][data-filter="${filter}"]`);
+}
+
+export function stationDetail(page: Page): Locator {
+  return page.locator('[data-testid="station-detail"]');
+}
+
+export interface BrowserSuite {
+  readonly server: StaticServer;
+  /** Launches Chromium for this test; closed (and checked for page errors) after the test. */
+  launch(options?: LaunchOptions): Promise<RiderBrowser>;
+}
+
+/**
+ * Call once at the top of a test file: one static server over the build for the file, one browser per
+ * test, closed after it. A test fails if its page threw anything uncaught.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  let server: StaticServer | null = null;
+  const open: RiderBrowser[] = [];
+  beforeAll(async () => {
+    server = await startStaticServer({ root: distDir() });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  afterEach(async () => {
+    const browsers = open.splice(0);
+    const errors = browsers.flatMap((b) => b.pageErrors);
+    await Promise.all(browsers.map((b) => b.close()));
+    if (errors.length > 0) {
+      throw new Error(`uncaught error(s) in the page:\n${errors.map((e) => `  - ${e.stack ?? e.message}`).join('\n')}`);
+    }
+  });
+  return {
+    get server(): StaticServer {
+      if (!server) throw new Error('the static server starts in beforeAll; use it inside a test');
+      return server;
+    },
+    async launch(options?: LaunchOptions): Promise<RiderBrowser> {
+      const rider = await launchRider(options);
+      open.push(rider);
+      return rider;
+    },
+  };
+}
+
+/** The first result row's station id, or null while the list is empty. */
+export async function firstResultId(page: Page): Promise<string | null> {
+  const first = resultRows(page).first();
+  return (await first.count()) > 0 ? first.getAttribute('data-station-id') : null;
+}
+
+/** Presses "locate me" (the position comes from the browser context's geolocation). */
+export async function locateMe(page: Page): Promise<void> {
+  await page.locator('button[data-testid="locate-me"]').click();
+}
+
+/** The navigation links of the open detail, as rendered. */
+export async function readNavLinks(page: Page): Promise<{ provider: string; href: string }[]> {
+  return stationDetail(page)
+    .locator('a[data-testid="nav-link"]')
+    .evaluateAll((links) =>
+      links.map((a) => ({ provider: a.getAttribute('data-provider') ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+}
