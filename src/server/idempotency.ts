@@ -30,6 +30,10 @@ function requestHash(request: FastifyRequest): string {
 
 export function installIdempotency(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('idempotency', null);
+  // Keys whose first request is still being handled: a concurrent retry (the offline queue firing
+  // on `online` and on its timer at once) must not apply the change a second time.
+  const inFlight = new Set<string>();
+  const flightKey = (userId: number | string, key: string) => `${userId}\n${key}`;
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
@@ -40,6 +44,11 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext): void 
     const hash = requestHash(request);
     const stored = ctx.store.idempotency.get(request.session.user.id, key);
     if (!stored) {
+      const flying = flightKey(request.session.user.id, key);
+      if (inFlight.has(flying)) {
+        throw new ApiError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+      }
+      inFlight.add(flying);
       request.idempotency = { key, requestHash: hash };
       return;
     }
@@ -62,5 +71,9 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext): void 
     ctx.store.idempotency.put(request.session.user.id, pending.key, { requestHash: pending.requestHash, status: reply.statusCode, headers, body: payload ?? '' }, at);
     ctx.store.idempotency.deleteOlderThan(new Date(at.getTime() - IDEMPOTENCY_RETENTION_MS));
     return payload;
+  });
+
+  app.addHook('onResponse', async (request) => {
+    if (request.idempotency && request.session) inFlight.delete(flightKey(request.session.user.id, request.idempotency.key));
   });
 }

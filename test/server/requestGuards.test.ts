@@ -93,6 +93,27 @@ describe('Idempotency-Key', () => {
     expect(reused.json().error.code).toBe('idempotency_key_reused');
   });
 
+  it('creates once when the same key arrives twice at the same moment', async () => {
+    const headers = { ...alice.headers, 'idempotency-key': 'double-fire' };
+    const payload = {
+      geometry: { type: 'Point', coordinates: [116.45, 39.88] },
+      properties: { name: '同时重发', kind: 'rest_station', opening_hours: null, address: '某路3号', host_type: 'company_space' },
+    };
+    const before = t.store.stations.count();
+    const [a, b] = await Promise.all([
+      t.app.inject({ method: 'POST', url: '/api/stations', headers, payload }),
+      t.app.inject({ method: 'POST', url: '/api/stations', headers, payload }),
+    ]);
+    const codes = [a.statusCode, b.statusCode].sort();
+    // The second either got the stored reply (201, replayed) or was told to retry (409).
+    expect(codes[0]).toBe(201);
+    expect([201, 409]).toContain(codes[1]);
+    expect(t.store.stations.count()).toBe(before + 1);
+    const retry = await t.app.inject({ method: 'POST', url: '/api/stations', headers, payload });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+  });
+
   it('keeps keys per user', async () => {
     const bob = await login(t.app, 'bob');
     const key = { 'idempotency-key': 'same-key' };
