@@ -37,14 +37,30 @@ run_step() {
   steps+=("ok    $name (${took} s)")
 }
 
+results_dir=$(mktemp -d)
+trap 'rm -rf "$results_dir"' EXIT
+# Each vitest run also writes a JSON report, so the summary can count every test that ran.
+report() { echo "--reporter=default --reporter=json --outputFile=$results_dir/$1.json"; }
+
 run_step "typecheck (tsc)" npm run typecheck
 for zone in Asia/Shanghai UTC America/New_York; do
-  run_step "unit tests, TZ=$zone" env TZ="$zone" npx vitest run
+  # shellcheck disable=SC2046
+  run_step "unit tests, TZ=$zone" env TZ="$zone" npx vitest run $(report "unit-${zone//\//-}")
 done
 run_step "find Chromium" bash scripts/ensure-chromium.sh
 run_step "production build" npm run build
-run_step "browser tests (Chromium)" npx vitest run -c vitest.browser.config.ts
+# shellcheck disable=SC2046
+run_step "browser tests (Chromium)" npx vitest run -c vitest.browser.config.ts $(report browser)
 
 summary
 echo
 echo "All tests passed."
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const f of fs.readdirSync(process.argv[1])) {
+    const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests || 0);
+  }
+  console.log(`Tests: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results_dir"
