@@ -1,0 +1,154 @@
+/**
+ * What a logged-in office sees: its jurisdiction's stations (map, table, editor, history), the
+ * import and export page, and the offline queue. An admin picks the office to look at.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from './api/client.ts';
+import { describeFailure } from './api/describeFailure.ts';
+import type { SessionInfo } from './api/types.ts';
+import { useConsoleI18n } from './i18n/context.tsx';
+import { ImportPanel } from './importer/ImportPanel.tsx';
+import type { FlushReport } from './offline/flush.ts';
+import { OutboxBar } from './offline/OutboxBar.tsx';
+import { useOutbox } from './offline/useOutbox.ts';
+import { StationsView } from './stations/StationsView.tsx';
+import { useStationActions } from './stations/useStationActions.ts';
+import { useStationData } from './stations/useStationData.ts';
+import { useNow } from './useNow.ts';
+
+interface Props {
+  client: ApiClient;
+  session: SessionInfo;
+  onExpired(): void;
+}
+
+type Tab = 'stations' | 'import';
+
+export function Workspace({ client, session, onExpired }: Props) {
+  const { t, locale } = useConsoleI18n();
+  const user = session.user;
+  const stations = useStationData(client);
+  const now = useNow();
+  const [tab, setTab] = useState<Tab>('stations');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [chosenOffice, setChosenOffice] = useState<string | null>(user.officeCode);
+
+  const loaded = stations.data.status === 'loaded' ? stations.data : null;
+  const offices = useMemo(() => loaded?.offices ?? [], [loaded]);
+  const officeName = useCallback(
+    (code: string) => {
+      const o = offices.find((x) => x.properties.code === code);
+      return o ? (locale === 'en' ? o.properties.name_en : o.properties.name) : null;
+    },
+    [offices, locale],
+  );
+
+  const onReport = useCallback(
+    (report: FlushReport) => {
+      for (const a of report.applied) {
+        if (a.station) stations.upsert(a.station);
+        else if (a.item.method === 'DELETE' && a.item.stationId) stations.remove(a.item.stationId);
+      }
+      // Until the editor decides, the list shows what the server has.
+      for (const c of report.conflicts) if (c.current) stations.upsert(c.current);
+      if (report.stop === 'unauthenticated') onExpired();
+      else if (report.conflicts.length) setNotice(t.outboxConflicts(report.conflicts.length));
+      else if (report.applied.length) setNotice(t.outboxAllSent(report.applied.length));
+    },
+    [stations, onExpired, t],
+  );
+  const outbox = useOutbox(client, user.username, { onReport });
+  const actions = useStationActions({ client, outbox, stations, officeName, onExpired });
+
+  // An admin looks at one office at a time; the first one until they choose.
+  const officeCode = chosenOffice ?? offices[0]?.properties.code ?? null;
+  const office = offices.find((o) => o.properties.code === officeCode) ?? null;
+  const officeStations = useMemo(() => (loaded ? loaded.stations.filter((s) => s.properties.office_code === officeCode) : []), [loaded, officeCode]);
+  const pendingIds = useMemo(() => new Set(outbox.items.flatMap((i) => (i.stationId ? [i.stationId] : []))), [outbox.items]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  return (
+    <div className="console-workspace" data-testid="workspace" data-office={officeCode ?? ''}>
+      <div className="console-toolbar">
+        <div className="console-tabs" role="tablist" aria-label={t.title}>
+          {(['stations', 'import'] as const).map((id) => (
+            <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className="console-tab" onClick={() => setTab(id)} data-testid={`tab-${id}`}>
+              {id === 'stations' ? t.tabStations : t.tabImport}
+            </button>
+          ))}
+        </div>
+        {user.role === 'admin' ? (
+          <label className="console-field console-field--inline">
+            <span>{t.officeLabel}</span>
+            <select value={officeCode ?? ''} onChange={(e) => setChosenOffice(e.target.value)} data-testid="office-select">
+              {offices.map((o) => (
+                <option key={o.properties.code} value={o.properties.code}>
+                  {locale === 'en' ? o.properties.name_en : o.properties.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="console-office" data-testid="office-name">
+            {officeCode ? officeName(officeCode) ?? officeCode : ''}
+          </p>
+        )}
+        <button type="button" className="console-button console-button--small" onClick={() => void stations.refresh()} disabled={stations.refreshing} data-testid="refresh">
+          {t.refresh}
+        </button>
+      </div>
+      <OutboxBar outbox={outbox} actions={actions} onResolved={setNotice} />
+      {notice && (
+        <p className="console-success console-notice" role="status" data-testid="workspace-notice">
+          {notice}
+        </p>
+      )}
+      {stations.data.status === 'loading' && (
+        <p className="console-center" role="status">
+          {t.loadingStations} <progress className="console-progress" aria-label={t.loadingStations} />
+        </p>
+      )}
+      {stations.data.status === 'failed' && (
+        <div className="console-center" role="alert">
+          <p className="console-error">{t.loadFailed(describeFailure(stations.data.failure, t))}</p>
+          <button type="button" className="console-button" onClick={() => void stations.refresh()}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {loaded && (
+        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="console-panel" data-ready="true" data-testid="console-ready">
+          {tab === 'stations' ? (
+            <StationsView
+              client={client}
+              allStations={loaded.stations}
+              officeStations={officeStations}
+              offices={offices}
+              office={office}
+              userOfficeCode={user.role === 'admin' ? null : user.officeCode}
+              actions={actions}
+              pendingIds={pendingIds}
+              now={now}
+              onExpired={onExpired}
+            />
+          ) : (
+            <ImportPanel
+              client={client}
+              officeCode={officeCode}
+              onExpired={onExpired}
+              onCommitted={(result) => {
+                setNotice(t.committed(result.added.length, result.updated.length));
+                void stations.refresh();
+              }}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

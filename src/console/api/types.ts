@@ -1,0 +1,109 @@
+/**
+ * What the API server answers, as the console reads it (src/server/routes/*, openapi.ts).
+ * Stations themselves pass `validateStationCollection` in the client; the rest is trusted shape.
+ */
+import type { ImportMessage } from '../../core/import/messages.ts';
+import type { Office } from '../../core/offices.ts';
+import type { LngLat, Station } from '../../core/station.ts';
+
+export type Role = 'editor' | 'admin';
+
+export interface SessionUser {
+  username: string;
+  role: Role;
+  /** The editor's street office; null for a district admin. */
+  officeCode: string | null;
+}
+
+export interface SessionInfo {
+  user: SessionUser;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface HistoryVersion {
+  version: number;
+  action: 'seed' | 'create' | 'update' | 'delete' | 'revert' | 'import';
+  by: string;
+  at: string;
+  changes: string[];
+  note: string | null;
+  deleted: boolean;
+  station: Station;
+}
+
+export interface StationHistory {
+  id: string;
+  version: number;
+  deleted: boolean;
+  versions: HistoryVersion[];
+}
+
+export interface ImportPlanRow {
+  row: number;
+  id: string;
+  station: Station;
+  warnings: ImportMessage[];
+  notes: ImportMessage[];
+  baseVersion?: number;
+  changes?: string[];
+  serial?: string;
+  note?: string;
+}
+
+export type DuplicateOf = { kind: 'row'; rowNumber: number } | { kind: 'station'; id: string; name: string };
+
+export interface ImportPreview {
+  id: string;
+  format: 'csv' | 'geojson';
+  crs: CoordinateSystem;
+  encoding: string;
+  expiresAt: string;
+  summary: { add: number; update: number; unchanged: number; rejected: number; duplicates: number };
+  add: ImportPlanRow[];
+  update: ImportPlanRow[];
+  unchanged: { row: number; id: string }[];
+  rejected: { row: number; reasons: ImportMessage[]; suggestedLngLat?: LngLat }[];
+  duplicates: { row: number; duplicateOf: DuplicateOf; distanceMeters: number; message: ImportMessage }[];
+  held: ImportPlanRow[];
+}
+
+export interface ImportCommitResult {
+  id: string;
+  added: string[];
+  updated: string[];
+  version: number;
+}
+
+export type CoordinateSystem = 'wgs84' | 'gcj02' | 'bd09';
+
+export interface ImportRequest {
+  format: 'csv' | 'geojson';
+  crs: CoordinateSystem;
+  encoding: 'auto' | 'utf-8' | 'gb18030';
+  contentEncoding: 'base64';
+  content: string;
+  fileName?: string;
+  defaults?: { kind?: Station['properties']['kind']; host_type?: Station['properties']['host_type'] };
+}
+
+export interface ChangesSince {
+  version: number;
+  changed: Station[];
+  deleted: { id: string; version: number }[];
+}
+
+export type OfficeCollection = { type: 'FeatureCollection'; features: Office[] };
+
+/** Body of POST /api/stations. */
+export interface StationCreateBody {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: LngLat };
+  properties: Record<string, unknown>;
+}
+
+/** Body of PATCH /api/stations/:id: only what changes; null removes an optional field. */
+export interface StationPatchBody {
+  geometry?: { type: 'Point'; coordinates: LngLat };
+  properties?: Record<string, unknown>;
+}

@@ -1,0 +1,224 @@
+/**
+ * Edit one station (or create one at a placed pin). The form is a draft (draft.ts); saving sends
+ * only what changed, with If-Match. The outcome decides what shows: saved, queued offline,
+ * theirs-and-mine on a conflict, or the server's refusal in words (e.g. a move outside the
+ * jurisdiction).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Office } from '../../core/offices.ts';
+import type { LngLat, Station } from '../../core/station.ts';
+import type { StationPatchBody } from '../api/types.ts';
+import { useConsoleI18n } from '../i18n/context.tsx';
+import type { SaveOutcome, StationActions } from '../stations/useStationActions.ts';
+import { AmenityChecks, BasicsFields } from './BasicsFields.tsx';
+import { ConflictView } from './ConflictView.tsx';
+import { createBody, draftFromStation, draftProblems, draftProperties, isEmptyPatch, newDraft, patchBody } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { EditorFooter } from './EditorFooter.tsx';
+import { HolidayHours } from './HolidayHours.tsx';
+import { HoursEditor } from './HoursEditor.tsx';
+import { HoursMeaning } from './HoursMeaning.tsx';
+import { PlaceFields } from './PlaceFields.tsx';
+import { StatusFields } from './StatusFields.tsx';
+
+interface Props {
+  /** null: a new station at `lngLat`. */
+  station: Station | null;
+  editable: boolean;
+  lngLat: LngLat;
+  onLngLatChange(lngLat: LngLat): void;
+  offices: readonly Office[];
+  officeCode: string | null;
+  officeStations: readonly Station[];
+  actions: StationActions;
+  now: Date;
+  onClose(): void;
+  onCreated(station: Station | null): void;
+  onDeleted(): void;
+  onShowHistory(): void;
+  /** Shown when the editor opens (e.g. "station created", after the new station reopens as itself). */
+  initialMessage?: string | null;
+}
+
+type Message = { kind: 'status' | 'error'; text: string } | null;
+type Conflict = { theirs: Station; mine: StationPatchBody; baseVersion: number | null };
+
+export function StationEditor(props: Props) {
+  const { station, editable, lngLat, actions, now } = props;
+  const { t } = useConsoleI18n();
+  const [base, setBase] = useState<Station | null>(station);
+  const [draft, setDraft] = useState<Draft>(() => (station ? draftFromStation(station) : newDraft(lngLat)));
+  const [message, setMessage] = useState<Message>(props.initialMessage ? { kind: 'status', text: props.initialMessage } : null);
+  const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [checked, setChecked] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  // The list brought a newer copy (a queued edit delivered, a refresh). Adopt it when it already
+  // says what the form says; otherwise keep the form: saving then shows theirs and mine.
+  useEffect(() => {
+    if (!station || !base || station === base || busy) return;
+    const newer = (station.properties.version ?? 0) >= (base.properties.version ?? 0);
+    if (newer && isEmptyPatch(patchBody(station, { ...draft, lngLat }))) setBase(station);
+    // Only a new station object from the list should trigger this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [station]);
+
+  const full: Draft = { ...draft, lngLat };
+  const problems = draftProblems(full, now, base?.properties.office_code ?? props.officeCode ?? undefined);
+  const problemText = (field: string) => {
+    const p = problems.find((x) => x.field === field);
+    return checked && p ? (t.problems[p.code as keyof typeof t.problems] ?? p.code) : undefined;
+  };
+  const change = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setMessage(null);
+  };
+
+  function settle(outcome: SaveOutcome, mine: StationPatchBody | null, okText: string): void {
+    switch (outcome.kind) {
+      case 'saved':
+        setBase(outcome.station);
+        setDraft(draftFromStation(outcome.station));
+        props.onLngLatChange(outcome.station.geometry.coordinates);
+        setConflict(null);
+        setMessage({ kind: 'status', text: okText });
+        if (!base) props.onCreated(outcome.station);
+        return;
+      case 'queued':
+        setMessage({ kind: 'status', text: t.savedOffline });
+        if (!base) props.onCreated(null);
+        return;
+      case 'conflict':
+        setConflict({ theirs: outcome.current, mine: mine ?? {}, baseVersion: base?.properties.version ?? null });
+        setMessage(null);
+        return;
+      case 'deleted':
+        props.onDeleted();
+        return;
+      case 'error':
+        setMessage({ kind: 'error', text: outcome.message });
+        return;
+    }
+  }
+
+  async function save(next: Draft = full) {
+    setChecked(true);
+    const found = draftProblems(next, now, base?.properties.office_code ?? props.officeCode ?? undefined);
+    if (found.length > 0) {
+      const schema = found.find((p) => p.field === 'other');
+      return setMessage({ kind: 'error', text: schema && schema.field === 'other' ? schema.message : t.fixFirst });
+    }
+    if (!base) {
+      setBusy('save');
+      settle(await actions.create(createBody(next)), null, t.created);
+      return setBusy(null);
+    }
+    const body = patchBody(base, next);
+    if (isEmptyPatch(body)) return setMessage({ kind: 'status', text: t.nothingToSave });
+    setBusy('save');
+    settle(await actions.patch(base, body), body, t.saved);
+    setBusy(null);
+  }
+
+  async function remove() {
+    if (!base || !window.confirm(t.confirmDelete(base.properties.name))) return;
+    setBusy('delete');
+    settle(await actions.remove(base), null, t.deleted);
+    setBusy(null);
+  }
+
+  async function resolve(body: StationPatchBody) {
+    if (!conflict) return;
+    setBusy('save');
+    settle(await actions.patch(conflict.theirs, body), body, t.conflictResolved);
+    setBusy(null);
+  }
+
+  const disabled = !editable || busy !== null;
+  const moved = base !== null && (base.geometry.coordinates[0] !== lngLat[0] || base.geometry.coordinates[1] !== lngLat[1]);
+  const asProps = draftProperties(full) as Pick<Station['properties'], 'opening_hours' | 'holiday_hours' | 'status' | 'closure'>;
+  const hoursProps = { opening_hours: asProps.opening_hours, holiday_hours: asProps.holiday_hours, status: asProps.status, closure: asProps.closure };
+  return (
+    <section className="console-editor" data-testid="station-editor" data-station-id={base?.id ?? ''} data-editable={editable} aria-labelledby="editor-title">
+      <div className="console-editor__head">
+        <button type="button" className="console-button console-button--ghost" onClick={props.onClose} data-testid="editor-close">
+          ← {t.backToList}
+        </button>
+        <h2 id="editor-title" ref={heading} tabIndex={-1}>
+          {base ? t.editTitle(base.properties.name) : t.newTitle}
+        </h2>
+        {base && editable && (
+          <button type="button" className="console-button" onClick={props.onShowHistory} data-testid="show-history">
+            {t.showHistory}
+          </button>
+        )}
+      </div>
+      {!editable && (
+        <p className="console-note" role="note" data-testid="read-only">
+          {t.readOnly}
+        </p>
+      )}
+      {conflict && (
+        <ConflictView
+          baseVersion={conflict.baseVersion}
+          theirs={conflict.theirs}
+          mine={conflict.mine}
+          busy={busy !== null}
+          onSave={(body) => void resolve(body)}
+          onDiscard={() => settle({ kind: 'saved', station: conflict.theirs }, null, t.conflictResolved)}
+        />
+      )}
+      <form
+        className="console-editor__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (editable) void save();
+        }}
+        noValidate
+      >
+        <BasicsFields draft={draft} disabled={disabled} problems={{ name: problemText('name'), address: problemText('address'), phone: problemText('phone') }} onChange={change} />
+        <PlaceFields
+          stationId={base?.id ?? null}
+          name={draft.name}
+          lngLat={lngLat}
+          moved={moved}
+          offices={props.offices}
+          officeCode={props.officeCode}
+          nearbyStations={props.officeStations}
+          disabled={disabled}
+          onChange={props.onLngLatChange}
+        />
+        <AmenityChecks value={draft.amenities} disabled={disabled} onChange={(amenities) => change({ amenities })} />
+        <fieldset className="console-fieldset">
+          <legend>{t.sectionHours}</legend>
+          <HoursEditor value={draft.opening_hours} onChange={(opening_hours) => change({ opening_hours })} disabled={disabled} problem={problemText('opening_hours') ?? null} />
+          <HoursMeaning props={hoursProps} now={now} />
+          <HolidayHours value={draft.holiday_hours} onChange={(holiday_hours) => change({ holiday_hours })} disabled={disabled} />
+        </fieldset>
+        <StatusFields
+          status={draft.status}
+          closure={draft.closure}
+          disabled={disabled}
+          problems={{ 'closure.reason': problemText('closure.reason'), 'closure.until': problemText('closure.until') }}
+          onChange={change}
+        />
+        <EditorFooter
+          isNew={!base}
+          editable={editable}
+          busy={busy}
+          verifiedAt={draft.verified_at}
+          now={now}
+          message={message}
+          onVerify={() => {
+            const next = { ...full, verified_at: now.toISOString() };
+            setDraft(next);
+            void save(next);
+          }}
+          onDelete={() => void remove()}
+        />
+      </form>
+    </section>
+  );
+}

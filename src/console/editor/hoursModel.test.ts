@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkSpec, parseWeek, presetSpec, rowsToSpec } from './hoursModel.ts';
+
+describe('hours rows ↔ opening_hours', () => {
+  it.each([
+    ['24/7', '24/7'],
+    ['Mo-Fr 08:30-17:30', 'Mo-Fr 08:30-17:30'],
+    ['Mo-Su 07:00-22:00', 'Mo-Su 07:00-22:00'],
+    ['22:00-06:00', 'Mo-Su 22:00-06:00'],
+    ['Mo-Fr 09:00-12:00,13:30-18:00', 'Mo-Fr 09:00-12:00,13:30-18:00'],
+    ['Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'Mo-Fr 09:00-18:00; Sa 10:00-14:00'],
+    ['Mo,We,Fr 08:00-12:00', 'Mo,We,Fr 08:00-12:00'],
+    ['Mo-Su 08:00-20:00; Su off', 'Mo-Sa 08:00-20:00'],
+    ['Mo-Su 00:00-24:00', '24/7'],
+  ])('%s reads into rows and writes back as %s', (spec, written) => {
+    const rows = parseWeek(spec);
+    expect(rows).not.toBeNull();
+    expect(rowsToSpec(rows!)).toBe(written);
+    expect(checkSpec(written)).toEqual({ ok: true });
+  });
+
+  it('leaves richer specs to the text field', () => {
+    expect(parseWeek('Mo-Fr 08:00-12:00; PH off')).toBeNull();
+    expect(parseWeek('Jan-Mar Mo 08:00-10:00')).toBeNull();
+  });
+
+  it('checks specs with the rider app compiler', () => {
+    expect(checkSpec('sometimes')).toEqual({ ok: false, reason: 'unreadable' });
+    expect(checkSpec('  ')).toEqual({ ok: false, reason: 'empty' });
+    for (const p of ['24_7', 'everyDay', 'weekdays', 'overnight', 'splitShift'] as const) expect(checkSpec(presetSpec(p)).ok).toBe(true);
+  });
+});
+
+describe('row edge cases', () => {
+  it('writes an end of 00:00 as midnight (24:00)', () => {
+    const rows = parseWeek('Mo-Su 08:00-20:00')!;
+    rows.Mo = { kind: 'spans', spans: [{ from: '18:00', to: '00:00' }] };
+    expect(rowsToSpec(rows)).toBe('Mo 18:00-24:00; Tu-Su 08:00-20:00');
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The preview of an upload: what will be added or updated (with each conversion the importer
+ * made, e.g. 每天7:00—22:00 → Mo-Su 07:00-22:00), the rejected rows with their row numbers and
+ * reasons, and the likely duplicates the office may still include.
+ */
+import type { ImportMessage } from '../../core/import/messages.ts';
+import type { Amenity } from '../../core/station.ts';
+import type { ImportPlanRow, ImportPreview } from '../api/types.ts';
+import { fieldLabel } from '../editor/formatValue.ts';
+import { useConsoleI18n } from '../i18n/context.tsx';
+
+interface Props {
+  preview: ImportPreview;
+  included: ReadonlySet<number>;
+  onToggleDuplicate(row: number, included: boolean): void;
+}
+
+/**
+ * The importer's own words (it ships zh and en), except the amenity conversion, which is worded
+ * here with the amenity names the rest of the app uses instead of the vocabulary's codes.
+ */
+function Messages({ messages, amenities }: { messages: ImportMessage[]; amenities?: readonly Amenity[] }) {
+  const { locale, t, m } = useConsoleI18n();
+  if (messages.length === 0) return <>—</>;
+  const text = (msg: ImportMessage) =>
+    msg.code === 'amenities_converted' && amenities
+      ? t.amenitiesConverted(String(msg.params.from ?? ''), amenities.map((a) => m.amenities[a]).join(t.listSeparator))
+      : locale === 'en'
+        ? msg.en
+        : msg.zh;
+  return (
+    <ul className="console-messages">
+      {messages.map((msg, i) => (
+        <li key={i} className={`console-message console-message--${msg.level}`} data-code={msg.code}>
+          {text(msg)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RowsTable({ rows, testId, withChanges }: { rows: ImportPlanRow[]; testId: string; withChanges: boolean }) {
+  const { t } = useConsoleI18n();
+  return (
+    <div className="console-table-scroll">
+      <table className="console-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t.colRow}</th>
+            <th scope="col">{t.colName}</th>
+            <th scope="col">{t.colHours}</th>
+            {withChanges && <th scope="col">{t.colChanges}</th>}
+            <th scope="col">{t.colNotes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.row} data-row={r.row}>
+              <td className="num">{r.row}</td>
+              <th scope="row">
+                {r.station.properties.name}
+                <div className="console-muted">{r.station.properties.address}</div>
+              </th>
+              <td className="console-mono">{r.station.properties.opening_hours ?? '—'}</td>
+              {withChanges && <td>{(r.changes ?? []).map((c) => fieldLabel(c, t)).join(t.listSeparator)}</td>}
+              <td>
+                <Messages messages={[...r.notes, ...r.warnings]} amenities={r.station.properties.amenities} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ImportPreviewView({ preview, included, onToggleDuplicate }: Props) {
+  const { t, locale } = useConsoleI18n();
+  const heldByRow = new Map(preview.held.map((r) => [r.row, r]));
+  return (
+    <div className="console-preview" data-testid="import-preview">
+      <p className="console-note" role="status" data-testid="import-summary">
+        {t.previewSummary(preview.summary)}
+      </p>
+      {preview.add.length > 0 && (
+        <section>
+          <h3>
+            {t.toAdd} ({preview.add.length})
+          </h3>
+          <RowsTable rows={preview.add} testId="import-add" withChanges={false} />
+        </section>
+      )}
+      {preview.update.length > 0 && (
+        <section>
+          <h3>
+            {t.toUpdate} ({preview.update.length})
+          </h3>
+          <RowsTable rows={preview.update} testId="import-update" withChanges />
+        </section>
+      )}
+      {preview.unchanged.length > 0 && <p className="console-muted">{t.unchangedRows(preview.unchanged.length)}</p>}
+      {preview.rejected.length > 0 && (
+        <section>
+          <h3>
+            {t.rejectedRows} ({preview.rejected.length})
+          </h3>
+          <table className="console-table" data-testid="import-rejected">
+            <thead>
+              <tr>
+                <th scope="col">{t.colRow}</th>
+                <th scope="col">{t.colReasons}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rejected.map((r) => (
+                <tr key={r.row} data-row={r.row}>
+                  <td className="num">{r.row}</td>
+                  <td>
+                    <Messages messages={r.reasons} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {preview.duplicates.length > 0 && (
+        <section>
+          <h3>
+            {t.duplicateRows} ({preview.duplicates.length})
+          </h3>
+          <table className="console-table" data-testid="import-duplicates">
+            <thead>
+              <tr>
+                <th scope="col">{t.colRow}</th>
+                <th scope="col">{t.colName}</th>
+                <th scope="col">{t.colReasons}</th>
+                <th scope="col">{t.includeDuplicate}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.duplicates.map((d) => {
+                const held = heldByRow.get(d.row);
+                return (
+                  <tr key={`${d.row}-${JSON.stringify(d.duplicateOf)}`} data-row={d.row}>
+                    <td className="num">{d.row}</td>
+                    <td>{held?.station.properties.name ?? '—'}</td>
+                    <td>{locale === 'en' ? d.message.en : d.message.zh}</td>
+                    <td>
+                      {held && (
+                        <label className="console-check">
+                          <input type="checkbox" checked={included.has(d.row)} onChange={(e) => onToggleDuplicate(d.row, e.target.checked)} />
+                          <span>{t.includeDuplicate}</span>
+                        </label>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

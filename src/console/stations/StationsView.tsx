@@ -1,0 +1,202 @@
+/**
+ * The station work area: the map (polygon, stations, the edit pin) beside the table, or the
+ * editor / history of one station, or a new station being placed. What is open is in the URL
+ * (`?station=<id>`), so a link opens a station; another office's station opens read-only.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { stationStateAt } from '../../core/hours.ts';
+import type { Office } from '../../core/offices.ts';
+import type { LngLat, Station } from '../../core/station.ts';
+import type { Tone } from '../../map/palette.ts';
+import type { ApiClient } from '../api/client.ts';
+import { StationEditor } from '../editor/StationEditor.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { useConsoleI18n } from '../i18n/context.tsx';
+import { ConsoleMapPanel } from '../map/ConsoleMapPanel.tsx';
+import type { EditPin } from '../map/ConsoleMap.ts';
+import { StationTable } from './StationTable.tsx';
+import type { StationActions } from './useStationActions.ts';
+
+type Panel = { kind: 'list' } | { kind: 'placing' } | { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'history'; id: string };
+
+interface Props {
+  client: ApiClient;
+  /** Every published station (a link may open one of another office). */
+  allStations: readonly Station[];
+  officeStations: readonly Station[];
+  offices: readonly Office[];
+  office: Office | null;
+  /** The user's own office; null for an admin (who may edit everywhere). */
+  userOfficeCode: string | null;
+  actions: StationActions;
+  pendingIds: ReadonlySet<string>;
+  now: Date;
+  onExpired(): void;
+}
+
+function toneOf(station: Station, now: Date): Tone {
+  const kind = stationStateAt(station.properties, now).kind;
+  return kind === 'open' ? 'open' : kind === 'closing_soon' ? 'soon' : kind === 'unknown' ? 'unknown' : 'closed';
+}
+
+function panelFromUrl(): Panel {
+  const id = new URLSearchParams(window.location.search).get('station');
+  return id ? { kind: 'edit', id } : { kind: 'list' };
+}
+
+export function StationsView(props: Props) {
+  const { allStations, officeStations, offices, office, userOfficeCode, actions, now } = props;
+  const { t } = useConsoleI18n();
+  const [panel, setPanel] = useState<Panel>(panelFromUrl);
+  const [pinLngLat, setPinLngLat] = useState<LngLat | null>(null);
+  const [focus, setFocus] = useState<LngLat | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editorFlash, setEditorFlash] = useState<string | null>(null);
+
+  const byId = useMemo(() => new Map(allStations.map((s) => [s.id, s])), [allStations]);
+  const openId = panel.kind === 'edit' || panel.kind === 'history' ? panel.id : null;
+  const open = openId ? byId.get(openId) ?? null : null;
+  const editable = open ? userOfficeCode === null || open.properties.office_code === userOfficeCode : true;
+
+  // Keep ?station= in step, so reload and links land on the same station.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (openId) url.searchParams.set('station', openId);
+    else url.searchParams.delete('station');
+    window.history.replaceState(null, '', url);
+  }, [openId]);
+
+  const openStation = useCallback(
+    (id: string) => {
+      const station = byId.get(id);
+      setNotice(null);
+      setEditorFlash(null);
+      setPanel({ kind: 'edit', id });
+      if (station) {
+        setPinLngLat(station.geometry.coordinates);
+        setFocus(station.geometry.coordinates);
+      }
+    },
+    [byId],
+  );
+  // A station opened by link: its pin once the data is there.
+  useEffect(() => {
+    if (panel.kind === 'edit' && open && !pinLngLat) {
+      setPinLngLat(open.geometry.coordinates);
+      setFocus(open.geometry.coordinates);
+    }
+  }, [panel, open, pinLngLat]);
+
+  const toList = () => {
+    setPanel({ kind: 'list' });
+    setPinLngLat(null);
+  };
+  const onPlace = (lngLat: LngLat) => {
+    if (panel.kind !== 'placing' && panel.kind !== 'create') return;
+    setPinLngLat(lngLat);
+    setPanel({ kind: 'create' });
+  };
+
+  const points = useMemo(() => officeStations.map((s) => ({ id: s.id, lngLat: s.geometry.coordinates, tone: toneOf(s, now) })), [officeStations, now]);
+  const pin: EditPin | null = useMemo(() => {
+    if (!pinLngLat || (panel.kind !== 'edit' && panel.kind !== 'create' && panel.kind !== 'history')) return null;
+    return { lngLat: pinLngLat, draggable: panel.kind !== 'history' && editable, label: open?.properties.name ?? t.newTitle };
+  }, [pinLngLat, panel.kind, editable, open, t.newTitle]);
+
+  return (
+    <div className="console-stations">
+      <ConsoleMapPanel
+        office={office}
+        points={points}
+        pin={pin}
+        placing={panel.kind === 'placing' || panel.kind === 'create'}
+        focus={focus}
+        onStationClick={(id) => panel.kind !== 'placing' && panel.kind !== 'create' && openStation(id)}
+        onPlace={onPlace}
+        onPinMoved={setPinLngLat}
+      />
+      <div className="console-side">
+        {panel.kind === 'list' && (
+          <>
+            <div className="console-actions">
+              <button
+                type="button"
+                className="console-button console-button--primary"
+                onClick={() => {
+                  setNotice(null);
+                  setPanel({ kind: 'placing' });
+                }}
+                data-testid="add-station"
+              >
+                + {t.addStation}
+              </button>
+            </div>
+            {notice && (
+              <p className="console-success" role="status" data-testid="list-notice">
+                {notice}
+              </p>
+            )}
+            <StationTable stations={officeStations} now={now} pendingIds={props.pendingIds} selectedId={null} onOpen={openStation} />
+          </>
+        )}
+        {panel.kind === 'placing' && (
+          <div className="console-card" data-testid="placing">
+            <p role="status">{t.placingHint}</p>
+            <div className="console-actions">
+              <button type="button" className="console-button" onClick={() => onPlace(office?.properties.centre ?? [116.4626, 39.893])} data-testid="place-at-centre">
+                {t.usePlace}
+              </button>
+              <button type="button" className="console-button" onClick={toList}>
+                {t.cancel}
+              </button>
+            </div>
+          </div>
+        )}
+        {(panel.kind === 'create' || (panel.kind === 'edit' && open)) && pinLngLat && (
+          <StationEditor
+            key={panel.kind === 'edit' ? panel.id : 'new'}
+            station={panel.kind === 'edit' ? open : null}
+            editable={editable}
+            lngLat={pinLngLat}
+            onLngLatChange={(l) => {
+              setPinLngLat(l);
+              setFocus(l);
+            }}
+            offices={offices}
+            officeCode={userOfficeCode}
+            officeStations={officeStations}
+            actions={actions}
+            now={now}
+            onClose={toList}
+            initialMessage={editorFlash}
+            onCreated={(station) => {
+              if (station) {
+                openStation(station.id);
+                setEditorFlash(t.created);
+              } else {
+                setNotice(t.savedOffline);
+                toList();
+              }
+            }}
+            onDeleted={() => {
+              setNotice(t.deleted);
+              toList();
+            }}
+            onShowHistory={() => open && setPanel({ kind: 'history', id: open.id })}
+          />
+        )}
+        {panel.kind === 'edit' && !open && (
+          <div className="console-card" role="alert" data-testid="station-missing">
+            <p>{t.errNotFound}</p>
+            <button type="button" className="console-button" onClick={toList}>
+              {t.backToList}
+            </button>
+          </div>
+        )}
+        {panel.kind === 'history' && open && (
+          <HistoryPanel client={props.client} station={open} actions={actions} onClose={() => setPanel({ kind: 'edit', id: open.id })} onExpired={props.onExpired} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Station, StationProperties } from '../../core/station.ts';
+import { filterRows, NO_FILTER, sortRows, tableRows } from './tableModel.ts';
+
+const NOW = new Date('2026-11-04T14:30:00+08:00');
+function station(id: string, props: Partial<StationProperties>): Station {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [116.46, 39.89] },
+    properties: {
+      name: id,
+      kind: 'rest_station',
+      amenities: [],
+      opening_hours: '24/7',
+      status: 'operational',
+      address: '某路',
+      office_code: '110105016',
+      host_type: 'street_facility',
+      updated_at: '2026-11-01T00:00:00Z',
+      verified_at: null,
+      ...props,
+    },
+  };
+}
+
+describe('station table', () => {
+  const stations = [
+    station('双井小哥加油站', { verified_at: '2026-11-01T00:00:00+08:00' }),
+    station('夜间驿站', { opening_hours: '22:00-06:00', verified_at: '2026-01-01T00:00:00+08:00' }),
+    station('暂停驿站', { status: 'temporarily_closed', closure: { reason: '装修', until: '2026-12-01T00:00:00+08:00' } }),
+  ];
+  const rows = tableRows(stations, NOW);
+
+  it('counts staleness in whole days since verification, never verified as null', () => {
+    expect(rows.map((r) => r.staleDays)).toEqual([3, 307, null]);
+  });
+
+  it('sorts stalest first with never-verified at the top', () => {
+    expect(sortRows(rows, { key: 'stale', dir: 'desc' }).map((r) => r.id)).toEqual(['暂停驿站', '夜间驿站', '双井小哥加油站']);
+  });
+
+  it('filters by open now and by staleness', () => {
+    expect(filterRows(rows, { ...NO_FILTER, open: 'open' }).map((r) => r.id)).toEqual(['双井小哥加油站']);
+    expect(filterRows(rows, { ...NO_FILTER, open: 'closed' }).map((r) => r.id)).toEqual(['夜间驿站', '暂停驿站']);
+    expect(filterRows(rows, { ...NO_FILTER, staleOnly: true }).map((r) => r.id)).toEqual(['夜间驿站', '暂停驿站']);
+    expect(rows[2]!.closurePhase).toBe('active');
+  });
+});

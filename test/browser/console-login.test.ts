@@ -1,0 +1,71 @@
+/**
+ * Console log-in against the real server (issue 4): a wrong password is said so, the right one
+ * opens the office's workspace, the session survives a reload, logging out ends it, and too many
+ * failures are answered with how long to wait.
+ */
+import { describe, expect, test } from 'vitest';
+import { PASSWORD, useConsoleSuite } from './serverHarness.ts';
+
+const suite = useConsoleSuite();
+
+describe('console log-in', () => {
+  test('a wrong password is reported, then the right one opens 双井街道 with its stations', async () => {
+    const { page } = await suite.launch();
+    await page.goto(suite.server.url('/console'));
+    await page.getByLabel('用户名').fill('sj-editor');
+    await page.getByLabel('密码', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('用户名或密码错误。请检查后重试。');
+
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForSelector('[data-testid="console-ready"]');
+    expect(await page.getByTestId('office-name').textContent()).toBe('双井街道');
+    expect(await page.getByTestId('station-count').textContent()).toBe('共 63 个站点');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+    // The session is the server's: a reload keeps it, logging out ends it.
+    await page.reload();
+    await page.waitForSelector('[data-testid="console-ready"]');
+    await page.getByTestId('logout').click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('已退出登录。');
+    await page.reload();
+    await page.waitForSelector('[data-testid="console-app"][data-session="loggedOut"]');
+  });
+
+  test('an English browser gets the console in English, and the switch changes it', async () => {
+    const { page } = await suite.launch({ locale: 'en-GB' });
+    await page.goto(suite.server.url('/console'));
+    await page.getByLabel('Username').fill('js-editor');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.waitForSelector('[data-testid="console-ready"]');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('office-name').textContent()).toBe('Jinsong Subdistrict');
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('劲松街道');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
+  // Last in the file: the back-off also keys on the address, so it slows every later login.
+  test('after five failures the form says how many seconds to wait', async () => {
+    const { page } = await suite.launch();
+    await page.goto(suite.server.url('/console'));
+    await page.getByLabel('用户名').fill('district-admin');
+    const error = page.getByTestId('login-error');
+    let attempts = 0;
+    // The first test's wrong password already counted against this address.
+    while (!/次数过多/.test((await error.allTextContents()).join(''))) {
+      expect(attempts, 'the back-off starts after five failures').toBeLessThan(6);
+      await page.getByLabel('密码', { exact: true }).fill(`wrong ${attempts++}`);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await expect.poll(() => error.textContent()).toMatch(/用户名或密码错误|次数过多/);
+    }
+    expect(await error.textContent()).toMatch(/^登录失败次数过多，请 (30|29|28) 秒后再试。$/);
+    // Even the right password waits: the form keeps the button off until the time is up.
+    expect(await page.getByRole('button', { name: '登录', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.waitForTimeout(1200);
+    expect(await error.textContent()).toMatch(/^登录失败次数过多，请 (29|28|27|26) 秒后再试。$/);
+  });
+});

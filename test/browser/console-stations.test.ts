@@ -1,0 +1,221 @@
+/**
+ * Editing stations in the console against the real server (issue 4): add one by placing a pin,
+ * move it by dragging the pin (and be told when the server refuses a place outside the
+ * jurisdiction), edit the hours and read what they mean, schedule a closure that ends by itself,
+ * see the history and revert; and another office's editor can only look.
+ */
+import { distance } from '@turf/turf';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { stationStateAt } from '../../src/core/hours.ts';
+import type { LngLat, Station } from '../../src/core/station.ts';
+import {
+  apiSession,
+  JINSONG_OFFICE,
+  loginToConsole,
+  mapLngLat,
+  mapPixel,
+  pinPixel,
+  publishedStations,
+  SHUANGJING_OFFICE,
+  useConsoleSuite,
+  waitForConsoleMap,
+} from './serverHarness.ts';
+
+const suite = useConsoleSuite();
+const metres = (a: LngLat, b: LngLat) => distance(a, b, { units: 'meters' });
+
+/** A 双井 station well inside the jurisdiction: the one nearest the office's centre. */
+async function centralStation(): Promise<Station> {
+  const centre: LngLat = [116.463, 39.893];
+  const mine = (await publishedStations(suite.server)).filter((s) => s.properties.office_code === SHUANGJING_OFFICE);
+  return mine.sort((a, b) => metres(a.geometry.coordinates, centre) - metres(b.geometry.coordinates, centre))[0]!;
+}
+
+async function stationById(id: string): Promise<Station | undefined> {
+  return (await publishedStations(suite.server)).find((s) => s.id === id);
+}
+
+async function openFromTable(page: Page, name: string): Promise<void> {
+  await page.getByTestId('table-search').fill(name);
+  await page.locator('[data-testid="console-station-row"]', { hasText: name }).first().click();
+  await page.waitForSelector('[data-testid="station-editor"]');
+}
+
+async function dragPin(page: Page, to: { x: number; y: number }): Promise<void> {
+  const tip = await pinPixel(page);
+  if (!tip) throw new Error('no edit pin on the map');
+  // Grab the pin's head (the element sits above its tip), move in steps like a hand would.
+  const grab = { x: tip.x, y: tip.y - 20 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 5, grab.y + 5, { steps: 3 });
+  await page.mouse.move(to.x, to.y - 20, { steps: 12 });
+  await page.mouse.up();
+}
+
+describe('console: stations', () => {
+  test('adds a station by placing a pin (warned of a same-name station nearby), moves it by dragging, refuses a place outside', async () => {
+    const { page } = await suite.launch();
+    const near = await centralStation();
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await waitForConsoleMap(page);
+
+    await page.getByTestId('add-station').click();
+    const target: LngLat = [near.geometry.coordinates[0] + 0.0002, near.geometry.coordinates[1]]; // about 17 m east
+    const click = await mapPixel(page, target, 17);
+    await page.mouse.click(click.x, click.y);
+    await page.waitForSelector('[data-testid="station-editor"][data-station-id=""]');
+    const placed = await mapLngLat(page, click);
+
+    await page.getByTestId('field-name').fill(near.properties.name);
+    await expect.poll(() => page.getByTestId('duplicate-warning').textContent()).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”`));
+    await page.getByTestId('field-name').fill('测试·百子湾新驿站');
+    expect(await page.getByTestId('duplicate-warning').count()).toBe(0);
+    expect(await page.getByTestId('nearby-note').textContent()).toMatch(/50 米内已有 \d+ 个站点/);
+    await page.getByTestId('field-address').fill('朝阳区百子湾路16号');
+    await page.getByLabel('电动车充电', { exact: true }).check();
+    await page.getByLabel('饮水', { exact: true }).check();
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('站点已创建。');
+
+    const created = (await publishedStations(suite.server)).find((s) => s.properties.name === '测试·百子湾新驿站');
+    expect(created, 'the new station is published').toBeDefined();
+    expect(created!.properties).toMatchObject({ office_code: SHUANGJING_OFFICE, amenities: ['ebike_charging', 'drinking_water'], address: '朝阳区百子湾路16号' });
+    expect(metres(created!.geometry.coordinates, placed)).toBeLessThan(3);
+    await page.waitForSelector(`[data-testid="station-editor"][data-station-id="${created!.id}"]`);
+
+    // Drag the pin about 60 m south-east, and save.
+    const tip = (await pinPixel(page))!;
+    const dropAt = { x: tip.x + 60, y: tip.y + 40 };
+    await dragPin(page, dropAt);
+    await page.waitForSelector('[data-testid="moved-notice"]');
+    const dropped = await mapLngLat(page, dropAt);
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    const moved = await stationById(created!.id);
+    expect(metres(moved!.geometry.coordinates, dropped)).toBeLessThan(3);
+    expect(metres(moved!.geometry.coordinates, created!.geometry.coordinates)).toBeGreaterThan(20);
+
+    // Drag it into 劲松街道: the console warns, the server refuses, and says why.
+    const jinsong: LngLat = [116.4558, 39.8863];
+    await mapPixel(page, [(jinsong[0] + moved!.geometry.coordinates[0]) / 2, (jinsong[1] + moved!.geometry.coordinates[1]) / 2], 14);
+    await dragPin(page, await mapPixel(page, jinsong));
+    await page.waitForSelector('[data-testid="outside-warning"]');
+    await page.getByTestId('editor-save').click();
+    await expect
+      .poll(() => page.getByTestId('editor-message').textContent())
+      .toBe('这个位置属于劲松街道，不在你的街道辖区内。请把站点放在辖区内。');
+    expect((await stationById(created!.id))!.geometry.coordinates).toEqual(moved!.geometry.coordinates);
+
+    // Delete it (with a confirmation); riders no longer get it.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('delete-station').click();
+    await expect.poll(() => page.getByTestId('list-notice').textContent()).toBe('站点已删除。');
+    expect(await stationById(created!.id)).toBeUndefined();
+  });
+
+  test('edits the hours with presets and text, shows what they mean, refuses unreadable hours; history and revert', async () => {
+    const { page } = await suite.launch();
+    const station = (await publishedStations(suite.server)).find((s) => s.properties.office_code === SHUANGJING_OFFICE && s.properties.opening_hours !== 'Mo-Su 07:30-21:00')!;
+    const before = station.properties.opening_hours;
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await openFromTable(page, station.properties.name);
+
+    await page.getByTestId('hours-unknown').uncheck().catch(() => undefined);
+    await page.locator('[data-preset="everyDay"]').click();
+    expect(await page.getByTestId('hours-raw').inputValue()).toBe('Mo-Su 08:00-20:00');
+    expect(await page.getByTestId('hours-meaning').textContent()).toMatch(/^今天 08:00–20:00，/);
+
+    // A day row writes the text too: Sunday closed.
+    await page.getByLabel('周日', { exact: true }).selectOption('closed');
+    expect(await page.getByTestId('hours-raw').inputValue()).toBe('Mo-Sa 08:00-20:00');
+
+    await page.getByTestId('hours-raw').fill('Mo-Fr 08:00-20:00; Sa sometimes');
+    expect(await page.getByTestId('hours-check').textContent()).toBe('无法识别，请检查语法，例如 Mo-Fr 08:00-18:00');
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('请先修正标出的问题。');
+
+    await page.getByTestId('hours-raw').fill('Mo-Su 07:30-21:00');
+    expect(await page.getByTestId('hours-meaning').textContent()).toMatch(/^今天 07:30–21:00，/);
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    expect((await stationById(station.id))!.properties.opening_hours).toBe('Mo-Su 07:30-21:00');
+
+    // History: who, when, what; revert writes the old hours back as a new version.
+    await page.getByTestId('show-history').click();
+    const newest = page.getByTestId('history-version').first();
+    await expect.poll(() => newest.getAttribute('data-action')).toBe('update');
+    expect(await newest.textContent()).toContain('sj-editor');
+    expect(await newest.getByTestId('history-changes').textContent()).toBe('开放时间');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('history-version').nth(1).getByTestId('revert').click();
+    await expect.poll(() => page.getByTestId('history-version').first().getAttribute('data-action')).toBe('revert');
+    expect((await stationById(station.id))!.properties.opening_hours).toBe(before);
+  });
+
+  test('schedules a temporary closure that ends by itself, and marks the station verified (device in New York)', async () => {
+    // Closure times are Beijing wall-clock whatever the device's zone.
+    const { page } = await suite.launch({ timezoneId: 'America/New_York' });
+    const station = (await publishedStations(suite.server)).filter((s) => s.properties.office_code === SHUANGJING_OFFICE && s.properties.status === 'operational')[5]!;
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await openFromTable(page, station.properties.name);
+
+    // Until tomorrow 18:00, Beijing time.
+    const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('临时暂停（到时自动恢复）').check();
+    await page.getByTestId('closure-reason').fill('供暖管道检修');
+    await page.getByTestId('closure-until').fill(`${tomorrow}T18:00`);
+    expect(await page.getByTestId('closure-summary').textContent()).toMatch(/^现在起暂停开放，.*18:00 自动恢复。原因：供暖管道检修$/);
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+
+    const closed = (await stationById(station.id))!;
+    expect(closed.properties.status).toBe('temporarily_closed');
+    expect(closed.properties.closure).toEqual({ reason: '供暖管道检修', until: `${tomorrow}T18:00:00+08:00` });
+    const until = new Date(`${tomorrow}T18:00:00+08:00`);
+    expect(stationStateAt(closed.properties, new Date()).kind).toBe('temporarily_closed');
+    expect(stationStateAt(closed.properties, new Date(until.getTime() + 60_000)).kind).not.toBe('temporarily_closed');
+
+    await page.getByTestId('mark-verified').click();
+    await expect.poll(async () => (await stationById(station.id))!.properties.verified_at).not.toBeNull();
+    await page.getByTestId('editor-close').click();
+    await page.getByTestId('table-search').fill(station.properties.name);
+    const row = page.locator(`[data-testid="console-station-row"][data-station-id="${station.id}"]`);
+    expect(await row.locator('td[data-status]').textContent()).toBe('暂停开放');
+    expect(await row.locator('td[data-state]').getAttribute('data-state')).toBe('temporarily_closed');
+    expect(await row.locator('td[data-stale-days]').textContent()).toBe('今天');
+  });
+
+  test("another office's editor sees no edit controls, and a forced PATCH gets 404", async () => {
+    const { page } = await suite.launch();
+    const station = await centralStation();
+    await loginToConsole(page, suite.server, 'js-editor', `/console?station=${station.id}`);
+    expect(await page.getByTestId('office-name').textContent()).toBe('劲松街道');
+    await page.waitForSelector(`[data-testid="station-editor"][data-station-id="${station.id}"][data-editable="false"]`);
+    expect(await page.getByTestId('read-only').textContent()).toBe('这个站点不属于你的街道，只能查看。');
+    for (const control of ['editor-save', 'delete-station', 'mark-verified', 'show-history']) expect(await page.getByTestId(control).count(), control).toBe(0);
+    expect(await page.getByTestId('field-name').isDisabled()).toBe(true);
+    await waitForConsoleMap(page);
+    expect(await page.getByTestId('edit-pin').getAttribute('class')).not.toContain('console-pin--draggable');
+
+    const forced = await page.evaluate(async (id) => {
+      const session = await (await fetch('/api/session')).json();
+      const res = await fetch(`/api/stations/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken, 'if-match': '"1"' },
+        body: JSON.stringify({ properties: { name: 'taken over' } }),
+      });
+      const history = await fetch(`/api/stations/${id}/history`);
+      return { patch: res.status, code: (await res.json()).error.code, history: history.status };
+    }, station.id);
+    expect(forced).toEqual({ patch: 404, code: 'not_found', history: 404 });
+    expect((await stationById(station.id))!.properties.name).toBe(station.properties.name);
+
+    // Their own table does not list it; the same id is editable for its own office.
+    await page.getByTestId('editor-close').click();
+    expect(await page.locator(`[data-testid="console-station-row"][data-station-id="${station.id}"]`).count()).toBe(0);
+    const own = await apiSession(suite.server, 'js-editor');
+    expect((await own.get('/api/session')).body).toMatchObject({ user: { officeCode: JINSONG_OFFICE } });
+  });
+});
