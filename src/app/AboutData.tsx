@@ -1,9 +1,10 @@
 /** What the data is (SAMPLE), where the outlines come from, and how fresh it is. */
+import type { ReactNode } from 'react';
 import { Dialog } from './Dialog.tsx';
 import type { DataState } from './state/types.ts';
 import { useI18n } from './i18nContext.tsx';
 
-export function AboutData({ data, onClose }: { data: DataState; onClose: () => void }) {
+export function AboutData({ data, onClose, children }: { data: DataState; onClose: () => void; children?: ReactNode }) {
   const { m, f } = useI18n();
   const loaded = data.status === 'loaded' ? data.data : null;
   return (
@@ -32,6 +33,8 @@ export function AboutData({ data, onClose }: { data: DataState; onClose: () => v
       <p>{m.aboutMap}</p>
       <p>{m.aboutGlyphs}</p>
       <p>{m.aboutPrivacy}</p>
+      {/* The offline section (src/app/areas mounts "offline map areas" here). */}
+      {children}
     </Dialog>
   );
 }

@@ -2,11 +2,12 @@
  * The rider screen: state in one reducer, effects in hooks, small components. The list renders
  * from the data alone; the map panel loads its module on its own time.
  */
-import { useCallback, useMemo, useReducer } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { Amenity, Hub, LngLat } from '../core/station.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import type { NavProvider } from '../i18n/messages.ts';
-import { AboutData } from './AboutData.tsx';
+import { OfflineAreasEntry } from './areas/OfflineAreasEntry.tsx';
+import { DEFAULT_CONFIG } from './config.ts';
 import type { StationSource } from './data/stationSource.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { Header } from './Header.tsx';
@@ -18,14 +19,26 @@ import { useStartup } from './hooks/useStartup.ts';
 import { I18nProvider } from './i18nContext.tsx';
 import { LocationBar } from './LocationBar.tsx';
 import { MapPanel } from './MapPanel.tsx';
-import { PlacePicker } from './PlacePicker.tsx';
+import { InstallHint } from './offline/InstallHint.tsx';
+import { afterIdle } from './offline/afterIdle.ts';
+import { OfflineBanner } from './offline/OfflineBanner.tsx';
+import type { OfflineShell } from './offline/shell.ts';
+import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 import { reducer, initialState } from './state/reducer.ts';
 import type { InitialStateInput } from './state/reducer.ts';
 import type { MapState, Origin } from './state/types.ts';
 import { StaleBanner } from './StaleBanner.tsx';
-import { StationDetail } from './StationDetail.tsx';
 import { StationList } from './StationList.tsx';
 import { messagesFor } from '../i18n/i18n.ts';
+
+// The dialogs are not needed to show the list: their code (with the navigation links and the
+// week's hours) loads once the list is on screen, so a slow first visit gets the list sooner.
+const loadStationDetail = () => import('./StationDetail.tsx');
+const loadPlacePicker = () => import('./PlacePicker.tsx');
+const loadAboutData = () => import('./AboutData.tsx');
+const StationDetail = lazy(() => loadStationDetail().then((m) => ({ default: m.StationDetail })));
+const PlacePicker = lazy(() => loadPlacePicker().then((m) => ({ default: m.PlacePicker })));
+const AboutData = lazy(() => loadAboutData().then((m) => ({ default: m.AboutData })));
 
 interface Props {
   source: StationSource;
@@ -34,9 +47,11 @@ interface Props {
   rememberedPlace: Origin | null;
   /** True when the origin came from `?at=`: then the app does not locate by itself. */
   originFromLink: boolean;
+  /** Service worker and install hints (src/app/offline); absent in tests of the screen alone. */
+  shell?: OfflineShell;
 }
 
-export function App({ source, initial, rememberedPlace, originFromLink }: Props) {
+export function App({ source, initial, rememberedPlace, originFromLink, shell }: Props) {
   const [state, dispatch] = useReducer(reducer, initial, initialState);
   useStartup(dispatch, source);
   const locate = useLocate(dispatch, !originFromLink);
@@ -68,6 +83,9 @@ export function App({ source, initial, rememberedPlace, originFromLink }: Props)
   // Ready once the data is in and the list, or a message in its place, is on screen. A start-up
   // locate (permission already granted) counts as part of getting there.
   const ready = state.data.status !== 'loading' && !(state.locate.kind === 'locating' && !state.origin);
+  useEffect(() => {
+    if (ready) afterIdle(() => void Promise.all([loadStationDetail(), loadPlacePicker(), loadAboutData()]).catch(() => undefined));
+  }, [ready]);
 
   return (
     <I18nProvider locale={state.locale}>
@@ -90,6 +108,8 @@ export function App({ source, initial, rememberedPlace, originFromLink }: Props)
             onToggleIncludeClosed={() => dispatch({ type: 'toggleIncludeClosed' })}
           />
           {loaded && config && <StaleBanner dataAsOf={loaded.dataAsOf} now={state.now} staleDays={config.staleDataDays} />}
+          <OfflineBanner source={source} shell={shell?.sw ?? null} fetchedAt={loaded?.fetchedAt ?? null} now={state.now} staleDays={(config ?? DEFAULT_CONFIG).staleDataDays} />
+          {shell && <InstallHint hints={shell.install} />}
           <div className="layout">
             <MapPanel
               config={config}
@@ -119,31 +139,38 @@ export function App({ source, initial, rememberedPlace, originFromLink }: Props)
             />
           </div>
         </main>
-        {detailStation && (
-          <StationDetail
-            key={detailStation.id}
-            station={detailStation}
-            ranked={ranking?.results.find((r) => r.station.id === detailStation.id) ?? null}
-            office={officesByCode.get(detailStation.properties.office_code) ?? null}
-            now={state.now}
-            origin={state.origin?.lngLat ?? null}
-            needs={state.filters.needs}
-            navProvider={state.navProvider}
-            onNavUse={(provider: NavProvider) => dispatch({ type: 'navProviderUsed', provider })}
-            onClose={close}
-          />
-        )}
-        {overlay.kind === 'picker' && (
-          <PlacePicker
-            hubs={loaded?.hubs ?? []}
-            origin={state.origin?.lngLat ?? null}
-            mapAvailable={state.mapState !== 'unavailable'}
-            onPickHub={onPickHub}
-            onPickOnMap={() => dispatch({ type: 'startPickOnMap' })}
-            onClose={close}
-          />
-        )}
-        {overlay.kind === 'about' && <AboutData data={state.data} onClose={close} />}
+        <Suspense fallback={null}>
+          {detailStation && (
+            <StationDetail
+              key={detailStation.id}
+              station={detailStation}
+              ranked={ranking?.results.find((r) => r.station.id === detailStation.id) ?? null}
+              office={officesByCode.get(detailStation.properties.office_code) ?? null}
+              now={state.now}
+              origin={state.origin?.lngLat ?? null}
+              needs={state.filters.needs}
+              navProvider={state.navProvider}
+              onNavUse={(provider: NavProvider) => dispatch({ type: 'navProviderUsed', provider })}
+              onClose={close}
+            />
+          )}
+          {overlay.kind === 'picker' && (
+            <PlacePicker
+              hubs={loaded?.hubs ?? []}
+              origin={state.origin?.lngLat ?? null}
+              mapAvailable={state.mapState !== 'unavailable'}
+              onPickHub={onPickHub}
+              onPickOnMap={() => dispatch({ type: 'startPickOnMap' })}
+              onClose={close}
+            />
+          )}
+          {overlay.kind === 'about' && (
+            <AboutData data={state.data} onClose={close}>
+              <OfflineAreasEntry config={config} origin={state.origin?.lngLat ?? null} hubs={loaded?.hubs ?? []} />
+            </AboutData>
+          )}
+        </Suspense>
+        {shell && <UpdatePrompt shell={shell.sw} />}
       </div>
     </I18nProvider>
   );

@@ -41,8 +41,11 @@ export function MapPanel(props: Props) {
   const callbacks = useRef(props);
   callbacks.current = props;
 
+  // The map module (maplibre, ~230 KB compressed) is fetched only once the station data is in:
+  // on a slow connection it would otherwise share the bandwidth with the list's own downloads.
+  const dataIn = stations !== null;
   useEffect(() => {
-    if (!config || !canvasHost.current || view.current) return;
+    if (!config || !dataIn || !canvasHost.current || view.current) return;
     if (!webglAvailable()) {
       callbacks.current.onMapState('unavailable');
       return;
@@ -77,8 +80,8 @@ export function MapPanel(props: Props) {
     return () => {
       cancelled = true;
     };
-    // Created once, when the configuration is known; later changes go through the setters.
-  }, [config]);
+    // Created once, when the configuration and the data are in; later changes go through the setters.
+  }, [config, dataIn]);
 
   useEffect(
     () => () => {

@@ -19,6 +19,13 @@ export interface AppConfig {
   detourFactor: number;
   /** Data older than this many days gets a warning banner. */
   staleDataDays: number;
+  /**
+   * May riders download areas of this base map for offline use? true only for tiles the
+   * deployment hosts itself or is licensed to bulk-download; null (default): only for the
+   * embedded default style. OpenStreetMap, Tianditu and Google tiles are refused regardless
+   * (src/app/areas/bulkPolicy.ts).
+   */
+  allowBulkDownload: boolean | null;
 }
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -28,6 +35,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   speedKmh: RANK_DEFAULTS.speedKmh,
   detourFactor: RANK_DEFAULTS.detourFactor,
   staleDataDays: 30,
+  allowBulkDownload: null,
 };
 
 const fields = {
@@ -37,6 +45,7 @@ const fields = {
   speedKmh: z.number().positive().max(60),
   detourFactor: z.number().min(1).max(3),
   staleDataDays: z.number().int().positive(),
+  allowBulkDownload: z.boolean().nullable(),
 } satisfies Record<keyof AppConfig, z.ZodType>;
 
 /**

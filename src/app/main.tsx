@@ -3,12 +3,15 @@
  * browser language) and renders. Nothing here waits for the network: data and configuration
  * load inside the app, the map module loads after that.
  */
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectLocale } from '../i18n/i18n.ts';
 import { App } from './App.tsx';
 import { initClock, now } from './clock.ts';
-import { createHttpStationSource } from './data/httpStationSource.ts';
+import { createSyncingStationSource } from './offline/syncSource.ts';
+import { afterIdle } from './offline/afterIdle.ts';
+import { loadOpeningHours } from './offline/lazyOpeningHours.ts';
+import { startOfflineShell } from './offline/shell.ts';
 import { readPrefs, safeLocalStorage } from './prefs.ts';
 import type { Origin } from './state/types.ts';
 import { originFromSearch } from './urlParams.ts';
@@ -23,15 +26,38 @@ const remembered: Origin | null = prefs.lastPlace
 const origin: Origin | null = linkOrigin ? { lngLat: linkOrigin, source: 'url' } : remembered;
 
 // The data files are published beside the app (data/*.geojson). They load in parallel with
-// config.json, so the list never waits on the configuration.
-const source = createHttpStationSource({ baseUrl: 'data/', now });
+// config.json, so the list never waits on the configuration. The source answers from the copy in
+// IndexedDB first and then asks the network (src/app/offline/syncSource.ts).
+const source = createSyncingStationSource({ dataUrl: 'data/', apiUrl: 'api/stations', now });
+const shell = startOfflineShell(safeLocalStorage());
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
+// /console and /console/* are the street offices' console, its own lazily loaded code.
+// It edits hours of any kind, so it waits for the opening_hours library (lazy in the browser build).
+const ConsoleRoot = lazy(() =>
+  Promise.all([import('../console/ConsoleRoot.tsx'), loadOpeningHours()]).then(([m]) => ({ default: m.ConsoleRoot })),
+);
+const isConsole = /^\/console(?:\/|$)/.test(window.location.pathname);
+// The rider screen starts reading its data now (IndexedDB, then the network), before React
+// renders; the service worker registers once the data is in, so that its precache download does
+// not compete with the list's on a slow connection.
+if (isConsole) shell.sw.register();
+else
+  void source
+    .load()
+    .catch(() => undefined)
+    .finally(() => afterIdle(() => shell.sw.register()));
 createRoot(rootElement).render(
   <StrictMode>
+    {isConsole ? (
+      <Suspense fallback={null}>
+        <ConsoleRoot />
+      </Suspense>
+    ) : (
     <App
       source={source}
+      shell={shell}
       initial={{
         now: now(),
         locale: prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]),
@@ -44,5 +70,6 @@ createRoot(rootElement).render(
       rememberedPlace={prefs.lastPlace}
       originFromLink={linkOrigin !== null}
     />
+    )}
   </StrictMode>,
 );

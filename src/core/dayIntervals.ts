@@ -16,12 +16,16 @@
  *   the device zone changes no clocks (so the DST gap of beijingTime.ts never arises). Specs with
  *   dates, months or weeks are evaluated on the day itself (the gap remains possible there).
  * - Caches, all bounded: parses by string, spans per (spec, selector combination) and per (spec, day).
+ * - Plain specs (`24/7`, `Mo-Fr 08:30-17:30; PH off`, …) skip the library: simpleHours.ts reads and
+ *   evaluates them the same way, so the rider app can load the library only when a spec needs it.
  */
 import opening_hours from 'opening_hours';
 import { dayNumberToDate, isRegularLocalDay } from './beijingTime.ts';
 import { dayTypeOf } from './holidays.ts';
 import { NAMES, NOMINATIM, readSpec, rewrite, selectorMatches } from './hoursSpec.ts';
 import type { DayFlags, SpecSelectors } from './hoursSpec.ts';
+import { compileSimpleHours, simpleDaySpans } from './simpleHours.ts';
+import type { SimpleHours } from './simpleHours.ts';
 
 export type { DayFlags } from './hoursSpec.ts';
 
@@ -35,13 +39,16 @@ export interface DayInterval {
 
 type Ok = SpecSelectors & {
   ok: true;
+  simple?: undefined;
   /** No date, month or week selectors: the hours repeat every week. */
   stable: boolean;
   byMask: Map<string, DayInterval[] | null>;
   days: Map<number, DayInterval[]>;
 };
+/** A plain spec, evaluated without the library (simpleHours.ts). */
+type Simple = { ok: true; simple: SimpleHours; stable: true; days: Map<number, DayInterval[]> };
 /** A spec checked once; `ok: false` when it cannot be read (see hoursSpec.ts). */
-export type CompiledHours = Ok | { ok: false };
+export type CompiledHours = Ok | Simple | { ok: false };
 
 const parses = new Map<string, opening_hours | null>();
 const compiled = new Map<string, CompiledHours>();
@@ -73,6 +80,16 @@ function parse(spec: string): opening_hours | null {
 export function compileHours(spec: string): CompiledHours {
   const hit = compiled.get(spec);
   if (hit) return hit;
+  const simple = compileSimpleHours(spec);
+  const result: CompiledHours = simple ? { ok: true, simple, stable: true, days: new Map() } : compileWithLibrary(spec);
+  return remember(compiled, spec, result, 256);
+}
+
+/**
+ * compileHours through the opening_hours library, whatever the spec (simpleHours.test.ts compares
+ * the two ways on the plain specs).
+ */
+export function compileWithLibrary(spec: string): CompiledHours {
   const read = readSpec(spec);
   let result: CompiledHours = { ok: false };
   if (read) {
@@ -81,7 +98,7 @@ export function compileHours(spec: string): CompiledHours {
     const check = parse(rewrite(read, () => 'Sa'));
     if (check) result = { ok: true, ...read, stable: check.isWeekStable(), byMask: new Map(), days: new Map() };
   }
-  return remember(compiled, spec, result, 256);
+  return result;
 }
 
 /**
@@ -143,6 +160,7 @@ function evaluate(c: Ok, dayNumber: number, mask: boolean[]): DayInterval[] | nu
  */
 export function ownSpans(c: CompiledHours, dayNumber: number, flags: DayFlags): DayInterval[] | null {
   if (!c.ok) return null;
+  if (c.simple) return simpleDaySpans(c.simple, flags).map((span) => ({ ...span, unknown: false }));
   const mask = c.selectors.map((sel) => selectorMatches(sel, flags, dayNumber));
   if (!c.stable) return evaluate(c, dayNumber, mask);
   const key = mask.map(Number).join('');

@@ -145,4 +145,63 @@ export const en: Messages = {
     'The default base map is built into the app from the district and sub-district outlines: no key, no internet. A deployment can point config.json at Tianditu or another style.',
   aboutGlyphs: 'Map text (cluster counts too) is drawn with the device’s own fonts; no font downloads.',
   aboutPrivacy: 'Your position stays on this device.',
+
+  offlineAreas: {
+    open: 'Offline map areas',
+    title: 'Offline areas',
+    intro:
+      'Save the base map of the area you ride in, so the map still shows where there is no signal. The station data is kept whole on this device: the list, details and navigation work offline anyway.',
+    chooseTitle: 'Choose an area',
+    kindPlace: 'Around my place',
+    kindHub: 'Around a hub',
+    kindOffice: 'A street office’s jurisdiction',
+    radius: 'Radius',
+    radiusKm: (km) => `${km} km`,
+    hub: 'Hub',
+    office: 'Street office',
+    noOrigin: 'Locate yourself or choose a place first, then download the area around it.',
+    maxZoom: 'Finest zoom',
+    zoomOption: (zoom, finest) => (finest ? `${zoom} (the map’s finest)` : String(zoom)),
+    overzoomNote: (zoom) => `Closer in than zoom ${zoom}, the map enlarges these tiles.`,
+    estimating: 'Working out the size…',
+    tileCount: (count, minZoom, maxZoom) => `${count} map ${plural(count, 'tile', 'tiles')} (zoom ${minZoom}–${maxZoom})`,
+    alreadyStored: (count) => `${count} of them already on this device, not downloaded again`,
+    tileSize: (size, basis) =>
+      `about ${size} (${{ measured: 'from the sizes of these very tiles', sampled: 'from a sample of its tiles', metadata: 'from the whole tile set’s average tile size', guess: 'a rough guess' }[basis]}, browser storage overhead included)`,
+    stationData: (size, stored) => `Station data ${size ?? 'of unknown size'}${stored ? ', already on this device' : ', saved with it'}`,
+    space: (needed, available) => (available ? `Needs about ${needed}; ${available} free on this device` : `Needs about ${needed}; the browser does not say how much is free`),
+    download: 'Download',
+    refusedStorage: (needed, available) =>
+      `Not enough storage: this needs about ${needed} but only ${available} is free. Nothing was downloaded. Free some space or choose a smaller area.`,
+    refusedProvider: (provider) =>
+      provider === 'osm'
+        ? 'This base map comes from OpenStreetMap’s tile servers, whose usage policy forbids bulk downloading. Use the built-in map or tiles you host yourself.'
+        : provider === 'tianditu'
+          ? 'This base map comes from Tianditu, whose developer keys have daily quotas and whose service refuses download-like use, so it cannot be downloaded by area.'
+          : 'This base map comes from Google, whose terms forbid prefetching tiles and offline use.',
+    refusedNotAllowed:
+      'The provider of this base map has not allowed bulk downloads, so it cannot be downloaded by area. A deployment that has permission can set allowBulkDownload in config.json.',
+    styleFailed: (detail) => `The base map style could not be read: ${detail}`,
+    tooLarge: 'That area is too large; choose a smaller radius or a coarser zoom.',
+    listTitle: 'Downloaded areas',
+    listEmpty: 'No areas downloaded yet.',
+    areaAroundPlace: (radius) => `${radius} around my place`,
+    areaAroundHub: (hub, radius) => `${radius} around ${hub}`,
+    areaOffice: (office) => office,
+    progress: (done, total, size) => `${done} of ${total} tiles · ${size}`,
+    downloading: 'Downloading…',
+    pausedByRider: (done, total) => `Paused: ${done} of ${total} tiles saved.`,
+    connectionLost: (done, total) => `Connection lost: ${done} of ${total} tiles saved; resume when online.`,
+    storageFull: (done, total) => `Storage full: ${done} of ${total} tiles saved. Free some space, then resume.`,
+    interrupted: (done, total) => `Interrupted: ${done} of ${total} tiles saved; resume to finish.`,
+    evicted: (done, total) => `The browser cleared some tiles: ${done} of ${total} left. Resume to fetch the rest.`,
+    failed: (detail) => `Download failed: ${detail}`,
+    saved: (date, size) => `Downloaded ${date} · ${size}`,
+    pause: 'Pause',
+    resume: 'Resume',
+    cancel: 'Cancel download',
+    remove: 'Delete',
+    persistDenied: 'The browser did not grant lasting storage; it may clear these areas when space runs low.',
+    iosNote: 'On iPhone and iPad only an app added to the Home Screen keeps offline data; in Safari it may be cleared after 7 days without use.',
+  },
 };

@@ -132,4 +132,58 @@ export interface Messages {
   aboutMap: string;
   aboutGlyphs: string;
   aboutPrivacy: string;
+
+  // offline areas (src/app/areas)
+  offlineAreas: OfflineAreasMessages;
+}
+
+/** "Download an area for offline use". Sizes and dates arrive formatted. */
+export interface OfflineAreasMessages {
+  open: string;
+  title: string;
+  intro: string;
+  chooseTitle: string;
+  kindPlace: string;
+  kindHub: string;
+  kindOffice: string;
+  radius: string;
+  radiusKm: (km: number) => string;
+  hub: string;
+  office: string;
+  noOrigin: string;
+  maxZoom: string;
+  zoomOption: (zoom: number, finest: boolean) => string;
+  overzoomNote: (zoom: number) => string;
+  estimating: string;
+  tileCount: (count: number, minZoom: number, maxZoom: number) => string;
+  alreadyStored: (count: number) => string;
+  tileSize: (size: string, basis: 'measured' | 'sampled' | 'metadata' | 'guess') => string;
+  stationData: (size: string | null, stored: boolean) => string;
+  space: (needed: string, available: string | null) => string;
+  download: string;
+  refusedStorage: (needed: string, available: string) => string;
+  refusedProvider: (provider: 'osm' | 'tianditu' | 'google') => string;
+  refusedNotAllowed: string;
+  styleFailed: (detail: string) => string;
+  tooLarge: string;
+  listTitle: string;
+  listEmpty: string;
+  areaAroundPlace: (radius: string) => string;
+  areaAroundHub: (hub: string, radius: string) => string;
+  areaOffice: (office: string) => string;
+  progress: (done: number, total: number, size: string) => string;
+  downloading: string;
+  pausedByRider: (done: number, total: number) => string;
+  connectionLost: (done: number, total: number) => string;
+  storageFull: (done: number, total: number) => string;
+  interrupted: (done: number, total: number) => string;
+  evicted: (done: number, total: number) => string;
+  failed: (detail: string) => string;
+  saved: (date: string, size: string) => string;
+  pause: string;
+  resume: string;
+  cancel: string;
+  remove: string;
+  persistDenied: string;
+  iosNote: string;
 }

@@ -31,11 +31,26 @@ export interface LoadedData {
   dataAsOf: Date | null;
 }
 
+/** How a syncing source last got on with the network (for the offline banner). */
+export interface SourceStatus {
+  /** 'offline': the browser says so, or the last attempt to reach the data failed. */
+  network: 'online' | 'offline' | 'unknown';
+  /** When the network last confirmed the copy on this device (new data, a 304 or an empty delta). */
+  checkedAt: Date | null;
+}
+
 export interface StationSource {
   /** For the about view and logs, e.g. "http" or "memory". */
   readonly kind: string;
   /** Resolves with what could be loaded; rejects only when no station data is available at all. */
   load(): Promise<LoadedData>;
+  /**
+   * Newer data after load() (src/app/offline: a local copy first, then the network's changes).
+   * Subscribe before calling load(). Returns the unsubscribe function.
+   */
+  subscribe?(listener: (data: LoadedData) => void): () => void;
+  /** The source's network status, as an external store (useSyncExternalStore). */
+  readonly status?: { get(): SourceStatus; subscribe(onChange: () => void): () => void };
 }
 
 /** The newest `updated_at` or `verified_at` among the stations. */

@@ -16,6 +16,10 @@ export function useStartup(dispatch: Dispatch<Action>, source: StationSource): v
     loadConfig().then((config) => {
       if (!cancelled) dispatch({ type: 'configLoaded', config });
     });
+    // A syncing source (src/app/offline) sends newer data later: the list re-ranks, no reload.
+    const unsubscribe = source.subscribe?.((data) => {
+      dispatch({ type: 'dataLoaded', data, index: createStationIndex(data.stations) });
+    });
     source.load().then(
       (data) => {
         if (cancelled) return;
@@ -28,6 +32,7 @@ export function useStartup(dispatch: Dispatch<Action>, source: StationSource): v
     );
     return () => {
       cancelled = true;
+      unsubscribe?.();
     };
   }, [dispatch, source]);
 

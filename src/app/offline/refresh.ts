@@ -1,0 +1,197 @@
+/**
+ * One refresh of the station data against the network, as a pure-ish step: given the copy the
+ * device has (or none), ask the network the cheapest question that can tell what changed, and
+ * return what to show and what to store. No state, no timers: syncSource.ts owns those.
+ *
+ * - With the API server (the copy carries a data version): `?since=<version>`, a delta with
+ *   tombstones. A 410 (the server cannot answer from that version) falls back to a full download.
+ * - Otherwise the static files, each with If-None-Match: an unchanged file costs a 304.
+ * - Hubs and offices are always static files with their own ETags.
+ */
+import { validateHubCollection, validateStationCollection } from '../../core/validate.ts';
+import type { Hub, Station } from '../../core/station.ts';
+import { parseOffices } from '../data/offices.ts';
+import { fileProblem, latestChange } from '../data/stationSource.ts';
+import type { LoadedData, Office, SourceProblem } from '../data/stationSource.ts';
+import { applyDelta } from './applyDelta.ts';
+import type { DataMeta } from './db.ts';
+import { getChangesSince, getIfChanged } from './network.ts';
+import type { Conditional, Fetch } from './network.ts';
+
+export interface Endpoints {
+  fetch: Fetch;
+  /** Folder of the published files (stations.geojson, hubs.geojson, offices.geojson). */
+  dataUrl: URL;
+  /** The API server's collection (`/api/stations`), asked only once the server announced itself. */
+  apiUrl: URL;
+}
+
+export interface LocalState {
+  data: LoadedData;
+  meta: DataMeta;
+}
+
+/** What a refresh found out, and what to write to IndexedDB. */
+export type RefreshResult =
+  /** The network answered and nothing changed: only `meta.checkedAt` moves. */
+  | { kind: 'unchanged'; meta: DataMeta }
+  /** The network could not be reached (or the service worker answered from its cache). */
+  | { kind: 'offline'; reason: string }
+  /** New data; `fromCache`: the service worker's copy, on a first visit without the network. */
+  | { kind: 'full'; state: LocalState; fromCache: boolean; parts: { stations?: Station[]; hubs?: Hub[]; offices?: Office[] } }
+  | { kind: 'delta'; state: LocalState; changed: Station[]; deletedIds: string[] };
+
+export interface RefreshOptions {
+  /**
+   * Only the stations, leaving hubs and offices to the next refresh: a first visit shows the list
+   * as soon as the one file it needs is in, with nothing else sharing a slow connection.
+   */
+  stationsOnly?: boolean;
+}
+
+/** Ask the network about `local` (null: this device has nothing yet). Throws only when `local` is null and no data came. */
+export async function refreshData(endpoints: Endpoints, local: LocalState | null, at: Date, options: RefreshOptions = {}): Promise<RefreshResult> {
+  const meta = local?.meta;
+  if (local && meta?.origin === 'server' && meta.dataVersion !== null) {
+    const delta = await fetchDelta(endpoints, local, meta.dataVersion, at).catch((error: unknown) => errorResult(error));
+    if (delta) return delta;
+    // 410: the server's history does not reach back to our version; download everything again.
+  }
+  return fullRefresh(endpoints, local, at, options.stationsOnly === true);
+}
+
+async function fetchDelta(endpoints: Endpoints, local: LocalState, version: number, at: Date): Promise<RefreshResult | null> {
+  const delta = await getChangesSince(endpoints.fetch, endpoints.apiUrl, version);
+  if (delta.kind === 'resync') return null;
+  const checkedAt = at.toISOString();
+  if (delta.changed.length === 0 && delta.deletedIds.length === 0) {
+    return { kind: 'unchanged', meta: { ...local.meta, dataVersion: delta.version, checkedAt } };
+  }
+  const { stations: changed, problems } = validateStationCollection({ type: 'FeatureCollection', features: delta.changed });
+  const stationProblems = problems.map((p) => ({ ...p, file: 'stations' as const }));
+  const data = applyDelta(local.data, { changed, deletedIds: delta.deletedIds, problems: stationProblems }, at);
+  // The full file's ETag no longer describes this copy: a later full download must not get a 304.
+  const meta: DataMeta = {
+    ...local.meta,
+    dataVersion: delta.version,
+    etags: { ...local.meta.etags, stations: null },
+    fetchedAt: checkedAt,
+    checkedAt,
+    problems: data.problems,
+  };
+  return { kind: 'delta', state: { data, meta }, changed, deletedIds: [...delta.deletedIds] };
+}
+
+async function fullRefresh(endpoints: Endpoints, local: LocalState | null, at: Date, stationsOnly: boolean): Promise<RefreshResult> {
+  const etags = local?.meta.etags ?? { stations: null, hubs: null, offices: null };
+  const file = (name: string) => new URL(name, endpoints.dataUrl);
+  const [s, h, o] = await Promise.allSettled([
+    getIfChanged(endpoints.fetch, file('stations.geojson'), etags.stations),
+    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file('hubs.geojson'), etags.hubs),
+    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file('offices.geojson'), etags.offices),
+  ]);
+
+  if (s.status === 'rejected') {
+    if (local) return errorResult(s.reason);
+    throw s.reason;
+  }
+  const st = s.value;
+  // The service worker's cached file is never newer than the copy we keep ourselves.
+  if (local && (st.kind === 'fromCache' || st.kind === 'unchanged')) {
+    if (st.kind === 'fromCache') return { kind: 'offline', reason: 'the service worker answered from its cache' };
+    const hubs = partOf(h, 'hubs');
+    const offices = partOf(o, 'offices');
+    if (!hubs.changed && !offices.changed) {
+      return { kind: 'unchanged', meta: { ...local.meta, checkedAt: at.toISOString() } };
+    }
+  }
+  if (!local && st.kind === 'unchanged') throw new Error('304 for stations.geojson without a local copy');
+
+  const problems: SourceProblem[] = [];
+  let stations: Station[];
+  let dataVersion = local?.meta.dataVersion ?? null;
+  let stationsEtag = etags.stations;
+  if (st.kind === 'unchanged') {
+    stations = local?.data.stations ?? [];
+    problems.push(...(local?.data.problems.filter((p) => p.file === 'stations') ?? []));
+  } else {
+    const result = validateStationCollection(st.json);
+    stations = result.stations;
+    problems.push(...result.problems.map((p) => ({ ...p, file: 'stations' as const })));
+    stationsEtag = st.etag;
+    dataVersion = st.kind === 'changed' ? st.dataVersion : null;
+  }
+
+  const hubs = partOf(h, 'hubs');
+  const offices = partOf(o, 'offices');
+  const hubList = hubs.changed ? hubs.items : (local?.data.hubs ?? []);
+  const officeList = offices.changed ? offices.items : (local?.data.offices ?? []);
+  problems.push(...(hubs.changed ? hubs.problems : keptProblems(local, 'hubs', hubs.problems)));
+  problems.push(...(offices.changed ? offices.problems : keptProblems(local, 'offices', offices.problems)));
+
+  const fromCache = st.kind === 'fromCache';
+  const iso = at.toISOString();
+  const meta: DataMeta = {
+    origin: dataVersion === null ? 'static' : 'server',
+    dataVersion,
+    etags: {
+      stations: stationsEtag,
+      hubs: hubs.changed ? hubs.etag : etags.hubs,
+      offices: offices.changed ? offices.etag : etags.offices,
+    },
+    fetchedAt: iso,
+    // Data the service worker had cached is not a confirmation from the network.
+    checkedAt: fromCache ? (local?.meta.checkedAt ?? new Date(0).toISOString()) : iso,
+    problems,
+  };
+  const data: LoadedData = {
+    stations,
+    hubs: hubList,
+    offices: officeList,
+    problems,
+    fetchedAt: at,
+    dataAsOf: latestChange(stations),
+  };
+  return {
+    kind: 'full',
+    state: { data, meta },
+    fromCache,
+    parts: {
+      ...(st.kind === 'unchanged' ? {} : { stations }),
+      ...(hubs.changed ? { hubs: hubs.items } : {}),
+      ...(offices.changed ? { offices: offices.items } : {}),
+    },
+  };
+}
+
+const UNCHANGED: Promise<Conditional> = Promise.resolve({ kind: 'unchanged' });
+
+type Part<T> =
+  | { changed: true; items: T[]; problems: SourceProblem[]; etag: string | null }
+  | { changed: false; problems: SourceProblem[] };
+
+function partOf(result: PromiseSettledResult<Conditional>, file: 'hubs'): Part<Hub>;
+function partOf(result: PromiseSettledResult<Conditional>, file: 'offices'): Part<Office>;
+function partOf(result: PromiseSettledResult<Conditional>, file: 'hubs' | 'offices'): Part<Hub> | Part<Office> {
+  if (result.status === 'rejected') {
+    const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
+    return { changed: false, problems: [fileProblem(file, `${file}.geojson`, reason)] };
+  }
+  const r = result.value;
+  if (r.kind === 'unchanged') return { changed: false, problems: [] };
+  if (file === 'hubs') {
+    const v = validateHubCollection(r.json);
+    return { changed: true, items: v.hubs, etag: r.etag, problems: v.problems.map((p) => ({ ...p, file: 'hubs' as const })) };
+  }
+  const v = parseOffices(r.json);
+  return { changed: true, items: v.offices, etag: r.etag, problems: v.problems };
+}
+
+/** A file not downloaded this time keeps its earlier problems; without a copy, its failure is the problem. */
+function keptProblems(local: LocalState | null, file: 'hubs' | 'offices', failure: SourceProblem[]): SourceProblem[] {
+  return local ? local.data.problems.filter((p) => p.file === file) : failure;
+}
+
+function errorResult(error: unknown): RefreshResult {
+  return { kind: 'offline', reason: error instanceof Error ? error.message : String(error) };
+}

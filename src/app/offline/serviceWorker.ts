@@ -1,0 +1,75 @@
+/**
+ * The page's side of the service worker (workbox-window): registers it, notices a new version
+ * waiting, and only on the rider's "reload" tells it to take over and reloads once it has.
+ * Also relays the worker's "tile missing" reports, so the offline banner can say the map has gaps.
+ */
+import type { Workbox } from 'workbox-window';
+import { SW_MESSAGES } from '../../sw/protocol.ts';
+import { createStore } from './store.ts';
+import type { Store } from './store.ts';
+
+export type UpdateState = 'none' | 'waiting' | 'activating';
+
+export interface ServiceWorkerShell {
+  /** 'waiting': a new version is installed and waits for the rider's go-ahead. */
+  readonly update: Store<UpdateState>;
+  /** True once the worker reported a map tile it had not stored while the network was down. */
+  readonly tilesMissing: Store<boolean>;
+  /** Registers the worker (call once the list is on screen: the precache download must not compete with it). */
+  register(): void;
+  /** The rider tapped "reload": activate the waiting version, then reload the page once. */
+  acceptUpdate(): void;
+  /** The network is back: forget reported gaps (the tiles can be fetched now). */
+  clearTilesMissing(): void;
+}
+
+/** How often an open page asks whether a new version was deployed. */
+const UPDATE_CHECK_MS = 30 * 60_000;
+
+export function createServiceWorkerShell(scriptUrl = 'sw.js'): ServiceWorkerShell {
+  const update = createStore<UpdateState>('none');
+  const tilesMissing = createStore(false);
+  const supported = typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+  let wb: Workbox | null = null;
+  let registering = false;
+  let accepted = false;
+
+  function start(workbox: Workbox): void {
+    wb = workbox;
+    workbox.addEventListener('waiting', () => update.set('waiting'));
+    // Fires on the first install too (clientsClaim); only a version the rider accepted reloads.
+    workbox.addEventListener('controlling', () => {
+      if (accepted) window.location.reload();
+    });
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type === SW_MESSAGES.tileMissing) tilesMissing.set(true);
+    });
+    workbox.register().catch((error: unknown) => console.warn('service worker registration failed', error));
+    setInterval(() => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void workbox.update().catch(() => undefined);
+    }, UPDATE_CHECK_MS);
+  }
+
+  return {
+    update,
+    tilesMissing,
+    register() {
+      if (!supported || registering) return;
+      registering = true;
+      // workbox-window is loaded here, after the list: showing the list does not need it.
+      import('workbox-window').then(
+        ({ Workbox: WorkboxClass }) => start(new WorkboxClass(new URL(scriptUrl, document.baseURI).href)),
+        (error: unknown) => console.warn('workbox-window could not be loaded', error),
+      );
+    },
+    acceptUpdate() {
+      if (!wb || update.get() !== 'waiting') return;
+      accepted = true;
+      update.set('activating');
+      wb.messageSkipWaiting();
+    },
+    clearTilesMissing() {
+      tilesMissing.set(false);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The rider app against the real API server (issue 3 §3, issue 4 "What riders see"): once the
+ * server has announced itself (X-Data-Version), the app asks for `?since=<version>` and applies
+ * the changed stations and the tombstones without a reload. Edits are made through the API as a
+ * street-office console would.
+ */
+import { describe, expect, test } from 'vitest';
+import { PHONE_VIEWPORT, SHUANGJING, waitForReady } from './harness.ts';
+import { markPage, pageWasReloaded, resultIds, storedStationCount, waitForServiceWorkerControl } from './offline-helpers.ts';
+import { apiSession, useConsoleSuite } from './serverHarness.ts';
+import { DB_NAME } from '../../src/app/offline/db.ts';
+
+const PAGE = `/?at=${SHUANGJING[0]},${SHUANGJING[1]}`;
+const suite = useConsoleSuite();
+
+describe('sync with the API server', () => {
+  test('a closure, a deletion and a new station reach an open app through ?since=, without a reload', async () => {
+    const { page, context } = await suite.launch({ viewport: PHONE_VIEWPORT });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/stations' || url.pathname === '/data/stations.geojson') asked.push(url.pathname + url.search);
+    });
+    await page.goto(suite.server.url(PAGE));
+    await waitForReady(page);
+    await waitForServiceWorkerControl(page);
+    await expect.poll(() => storedStationCount(page), { timeout: 20_000 }).toBeGreaterThan(2000);
+    const meta = await page.evaluate(
+      (name) =>
+        new Promise<{ origin: string; dataVersion: number | null }>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('data');
+            get.onsuccess = () => resolve(get.result as { origin: string; dataVersion: number | null });
+          };
+        }),
+      DB_NAME,
+    );
+    expect(meta.origin, 'the server announced itself with X-Data-Version').toBe('server');
+    expect(meta.dataVersion).toBeGreaterThan(0);
+
+    const [closedId, deletedId] = await resultIds(page);
+    const api = await apiSession(suite.server, 'district-admin');
+    const closedVersion = (await api.get(`/api/stations/${closedId}`)).etag as string;
+    const deletedVersion = (await api.get(`/api/stations/${deletedId}`)).etag as string;
+    const closed = await api.send(
+      'PATCH',
+      `/api/stations/${closedId}`,
+      { properties: { status: 'temporarily_closed', closure: { reason: '内部装修', until: '2027-01-31T00:00:00+08:00' } } },
+      { 'if-match': closedVersion },
+    );
+    expect(closed.status).toBe(200);
+    expect((await api.send('DELETE', `/api/stations/${deletedId}`, undefined, { 'if-match': deletedVersion })).status).toBe(200);
+    const created = await api.send<{ id: string }>('POST', '/api/stations', {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [SHUANGJING[0] + 0.0003, SHUANGJING[1]] },
+      properties: {
+        name: '双井同步测试驿站',
+        kind: 'rest_station',
+        amenities: ['drinking_water', 'phone_charging'],
+        opening_hours: '24/7',
+        status: 'operational',
+        address: '北京市朝阳区双井测试路1号',
+        host_type: 'community_building',
+        verified_at: null,
+      },
+    });
+    expect(created.status).toBe(201);
+    const newId = created.body.id;
+
+    await markPage(page);
+    asked.length = 0;
+    // The app refreshes every 5 minutes and whenever the connection comes back: use the latter.
+    await context.setOffline(true);
+    await context.setOffline(false);
+
+    await expect.poll(() => resultIds(page).then((ids) => ids[0]), { timeout: 20_000, message: 'the new station first' }).toBe(newId);
+    const after = await resultIds(page);
+    expect(after).not.toContain(closedId);
+    expect(after).not.toContain(deletedId);
+    expect(await pageWasReloaded(page)).toBe(false);
+    expect(asked, 'a delta, not the whole collection').toEqual([`/api/stations?since=${meta.dataVersion}`]);
+  });
+});
