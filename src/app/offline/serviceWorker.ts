@@ -26,21 +26,28 @@ export interface ServiceWorkerShell {
 /** How often an open page asks whether a new version was deployed. */
 const UPDATE_CHECK_MS = 30 * 60_000;
 
-export function createServiceWorkerShell(scriptUrl = 'sw.js'): ServiceWorkerShell {
+// From the app's base, not the page: /console/… pages register the same worker.
+export function createServiceWorkerShell(scriptUrl = `${import.meta.env.BASE_URL}sw.js`): ServiceWorkerShell {
   const update = createStore<UpdateState>('none');
   const tilesMissing = createStore(false);
   const supported = typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
   let wb: Workbox | null = null;
   let registering = false;
   let accepted = false;
+  let reloading = false;
+
+  /** Reloads into the new version once it controls the page, and only if the rider asked for it. */
+  function reloadOnce(): void {
+    if (!accepted || reloading) return;
+    reloading = true;
+    window.location.reload();
+  }
 
   function start(workbox: Workbox): void {
     wb = workbox;
     workbox.addEventListener('waiting', () => update.set('waiting'));
     // Fires on the first install too (clientsClaim); only a version the rider accepted reloads.
-    workbox.addEventListener('controlling', () => {
-      if (accepted) window.location.reload();
-    });
+    workbox.addEventListener('controlling', reloadOnce);
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
       if ((event.data as { type?: unknown } | null)?.type === SW_MESSAGES.tileMissing) tilesMissing.set(true);
     });
@@ -66,7 +73,13 @@ export function createServiceWorkerShell(scriptUrl = 'sw.js'): ServiceWorkerShel
       if (!wb || update.get() !== 'waiting') return;
       accepted = true;
       update.set('activating');
-      wb.messageSkipWaiting();
+      // Listen on the container too: workbox-window's 'controlling' only covers the worker this
+      // page instance registered, and the waiting one may come from an earlier page load.
+      navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+      void navigator.serviceWorker.getRegistration().then((registration) => {
+        if (registration?.waiting) registration.waiting.postMessage({ type: SW_MESSAGES.skipWaiting });
+        else wb?.messageSkipWaiting();
+      });
     },
     clearTilesMissing() {
       tilesMissing.set(false);
