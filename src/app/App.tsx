@@ -29,7 +29,7 @@ import type { InitialStateInput } from './state/reducer.ts';
 import type { MapState, Origin } from './state/types.ts';
 import { StaleBanner } from './StaleBanner.tsx';
 import { StationList } from './StationList.tsx';
-import { messagesFor } from '../i18n/i18n.ts';
+import { loadLocale, messagesFor } from '../i18n/i18n.ts';
 
 // The dialogs are not needed to show the list: their code (with the navigation links and the
 // week's hours) loads once the list is on screen, so a slow first visit gets the list sooner.
@@ -95,7 +95,13 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell }:
           locating={state.locate.kind === 'locating'}
           onLocate={locate}
           onChoosePlace={() => dispatch({ type: 'openPicker' })}
-          onSetLocale={(locale: Locale) => dispatch({ type: 'setLocale', locale })}
+          onSetLocale={(locale: Locale) =>
+            // English is a lazy chunk: switch once its table is in (offline it is precached).
+            void loadLocale(locale).then(
+              () => dispatch({ type: 'setLocale', locale }),
+              () => undefined,
+            )
+          }
           onCycleTheme={() => dispatch({ type: 'cycleTheme' })}
           onOpenAbout={() => dispatch({ type: 'openAbout' })}
         />

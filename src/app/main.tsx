@@ -5,7 +5,7 @@
  */
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { detectLocale } from '../i18n/i18n.ts';
+import { detectLocale, loadLocale } from '../i18n/i18n.ts';
 import { App } from './App.tsx';
 import { initClock, now } from './clock.ts';
 import { createSyncingStationSource } from './offline/syncSource.ts';
@@ -35,10 +35,14 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 // /console and /console/* are the street offices' console, its own lazily loaded code.
 // It edits hours of any kind, so it waits for the opening_hours library (lazy in the browser build).
+// Both languages are loaded up front there, so its language switch (src/console) stays synchronous.
 const ConsoleRoot = lazy(() =>
-  Promise.all([import('../console/ConsoleRoot.tsx'), loadOpeningHours()]).then(([m]) => ({ default: m.ConsoleRoot })),
+  Promise.all([import('../console/ConsoleRoot.tsx'), loadOpeningHours(), loadLocale('en')]).then(([m]) => ({
+    default: m.ConsoleRoot,
+  })),
 );
 const isConsole = /^\/console(?:\/|$)/.test(window.location.pathname);
+const locale = prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]);
 // The rider screen starts reading its data now (IndexedDB, then the network), before React
 // renders; the service worker registers once the data is in, so that its precache download does
 // not compete with the list's on a slow connection.
@@ -48,28 +52,36 @@ else
     .load()
     .catch(() => undefined)
     .finally(() => afterIdle(() => shell.sw.register()));
-createRoot(rootElement).render(
-  <StrictMode>
-    {isConsole ? (
-      <Suspense fallback={null}>
-        <ConsoleRoot />
-      </Suspense>
-    ) : (
-    <App
-      source={source}
-      shell={shell}
-      initial={{
-        now: now(),
-        locale: prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]),
-        localeChosen: prefs.locale !== null,
-        theme: prefs.theme,
-        filters: prefs.filters,
-        navProvider: prefs.navProvider,
-        origin,
-      }}
-      rememberedPlace={prefs.lastPlace}
-      originFromLink={linkOrigin !== null}
-    />
-    )}
-  </StrictMode>,
-);
+// An English rider waits for the English table (a few KB, fetched beside the station data) so
+// the first paint is already English; a Chinese one does not download it at all. A promise, not
+// a top-level await: that would make the bundler split the entry into many small chunks.
+const root = createRoot(rootElement);
+function render(): void {
+  root.render(
+    <StrictMode>
+      {isConsole ? (
+        <Suspense fallback={null}>
+          <ConsoleRoot />
+        </Suspense>
+      ) : (
+        <App
+          source={source}
+          shell={shell}
+          initial={{
+            now: now(),
+            locale,
+            localeChosen: prefs.locale !== null,
+            theme: prefs.theme,
+            filters: prefs.filters,
+            navProvider: prefs.navProvider,
+            origin,
+          }}
+          rememberedPlace={prefs.lastPlace}
+          originFromLink={linkOrigin !== null}
+        />
+      )}
+    </StrictMode>,
+  );
+}
+if (!isConsole && locale !== 'zh-CN') void loadLocale(locale).catch(() => undefined).then(render);
+else render();

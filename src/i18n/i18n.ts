@@ -1,9 +1,13 @@
 /**
  * The whole i18n layer: two message tables, a lookup, and formatters that always show
  * Beijing time (the stations' time zone), whatever the device's time zone is.
+ *
+ * zh-CN is in the entry bundle; English is its own small chunk, fetched by `loadLocale('en')`
+ * only when English is wanted, so a Chinese first visit on a slow connection does not pay for it.
+ * Callers await `loadLocale` before showing a language (main.tsx before the first render, the
+ * language switch before switching).
  */
 import { STATION_TIME_ZONE } from '../core/station.ts';
-import { en } from './en.ts';
 import type { Messages } from './messages.ts';
 import { zhCN } from './zhCN.ts';
 
@@ -14,10 +18,31 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'zh-CN' || value === 'en';
 }
 
-const TABLES: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+const TABLES: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+const loading: Partial<Record<Locale, Promise<void>>> = {};
 
+/** Fetches a language's table once; resolves when `messagesFor(locale)` returns it. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (TABLES[locale]) return Promise.resolve();
+  loading[locale] ??= import('./en.ts').then(
+    (module) => {
+      TABLES.en = module.en;
+    },
+    (err: unknown) => {
+      delete loading[locale];
+      throw err;
+    },
+  );
+  return loading[locale];
+}
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return TABLES[locale] !== undefined;
+}
+
+/** The table of a loaded language; Chinese (always loaded) if `loadLocale` has not finished. */
 export function messagesFor(locale: Locale): Messages {
-  return TABLES[locale];
+  return TABLES[locale] ?? zhCN;
 }
 
 /**

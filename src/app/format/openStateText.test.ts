@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formattersFor, messagesFor } from '../../i18n/i18n.ts';
+import { formattersFor, loadLocale, messagesFor } from '../../i18n/i18n.ts';
 import { beijingDayDiff, describeState, whenText } from './openStateText.ts';
 
+await loadLocale('en'); // English is a lazy chunk
 const zh = { m: messagesFor('zh-CN'), f: formattersFor('zh-CN') };
 const en = { m: messagesFor('en'), f: formattersFor('en') };
 const now = new Date('2026-03-02T21:40:00+08:00');
