@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
@@ -49,11 +50,37 @@ function lazyOpeningHoursPlugin(): Plugin {
   };
 }
 
+/**
+ * In the browser build, the bundled `chinese-days` calendar keeps only its last two years
+ * (2004 onwards otherwise): a rider's "open now" and the week ahead never look further back, and
+ * every byte counts on a slow first visit. Node (CLI, server, tests) keeps the whole calendar.
+ */
+function recentHolidaysPlugin(): Plugin {
+  return {
+    name: 'recent-chinese-holidays',
+    enforce: 'pre',
+    load(id) {
+      if (!id.split('?')[0]!.endsWith('chinese-days/dist/chinese-days.json')) return null;
+      const calendar = JSON.parse(readFileSync(id.split('?')[0]!, 'utf8')) as Record<string, Record<string, string>>;
+      const years = Object.keys(calendar.holidays ?? {}).map((day) => Number(day.slice(0, 4)));
+      const firstKept = Math.max(...years) - 1;
+      const trimmed = Object.fromEntries(
+        Object.entries(calendar).map(([table, days]) => [
+          table,
+          Object.fromEntries(Object.entries(days).filter(([day]) => Number(day.slice(0, 4)) >= firstKept)),
+        ]),
+      );
+      return JSON.stringify(trimmed);
+    },
+  };
+}
+
 // The rider app and (later) the console are one Vite app. The station data in data/ is
 // published beside the build as /data/*.geojson so any static host can serve it.
 export default defineConfig({
   plugins: [
     lazyOpeningHoursPlugin(),
+    recentHolidaysPlugin(),
     react(),
     dataFilesPlugin(),
     // The service worker is our own (src/sw/sw.ts); the plugin builds it and injects the precache

@@ -15,6 +15,7 @@ import { startOfflineShell } from './offline/shell.ts';
 import { readPrefs, safeLocalStorage } from './prefs.ts';
 import type { Origin } from './state/types.ts';
 import { originFromSearch } from './urlParams.ts';
+import { warmUpCore } from './warmUp.ts';
 import './styles.css';
 
 initClock(window.location.search);
@@ -55,6 +56,9 @@ else
 // An English rider waits for the English table (a few KB, fetched beside the station data) so
 // the first paint is already English; a Chinese one does not download it at all. A promise, not
 // a top-level await: that would make the bundler split the entry into many small chunks.
+// While the data is still loading (network or IndexedDB), pay the validator's and the hours
+// evaluator's first-use costs (src/app/warmUp.ts).
+if (!isConsole) setTimeout(() => warmUpCore(now()), 0);
 const root = createRoot(rootElement);
 function render(): void {
   root.render(
