@@ -25,6 +25,8 @@ export interface ServiceWorkerShell {
 
 /** How often an open page asks whether a new version was deployed. */
 const UPDATE_CHECK_MS = 30 * 60_000;
+/** After the rider accepts, reload by this time even if the new worker has not said it took over. */
+const ACCEPT_TIMEOUT_MS = 10_000;
 
 // From the app's base, not the page: /console/… pages register the same worker.
 export function createServiceWorkerShell(scriptUrl = `${import.meta.env.BASE_URL}sw.js`): ServiceWorkerShell {
@@ -77,9 +79,20 @@ export function createServiceWorkerShell(scriptUrl = `${import.meta.env.BASE_URL
       // page instance registered, and the waiting one may come from an earlier page load.
       navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
       void navigator.serviceWorker.getRegistration().then((registration) => {
-        if (registration?.waiting) registration.waiting.postMessage({ type: SW_MESSAGES.skipWaiting });
-        else wb?.messageSkipWaiting();
+        const waiting = registration?.waiting;
+        if (!waiting) {
+          wb?.messageSkipWaiting();
+          return;
+        }
+        // The new worker may activate without this page seeing a controller change (a page the
+        // old worker did not control): its own 'activated' state is the other signal to reload.
+        waiting.addEventListener('statechange', () => {
+          if (waiting.state === 'activated') reloadOnce();
+        });
+        waiting.postMessage({ type: SW_MESSAGES.skipWaiting });
       });
+      // The rider asked for a reload: never leave them waiting on a worker that does not answer.
+      setTimeout(reloadOnce, ACCEPT_TIMEOUT_MS);
     },
     clearTilesMissing() {
       tilesMissing.set(false);
