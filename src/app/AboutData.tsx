@@ -1,4 +1,5 @@
 /** What the data is (SAMPLE), where the outlines come from, and how fresh it is. */
+import { SheetHeader } from './SheetHeader.tsx';
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog.tsx';
 import type { DataState } from './state/types.ts';
@@ -9,14 +10,7 @@ export function AboutData({ data, onClose, children }: { data: DataState; onClos
   const loaded = data.status === 'loaded' ? data.data : null;
   return (
     <Dialog label={m.aboutTitle} onClose={onClose} testId="about-data" className="about">
-      <div className="sheet__header">
-        <h2>{m.aboutTitle}</h2>
-        <button type="button" className="sheet__close" onClick={onClose} aria-label={m.close}>
-          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12 M18 6 6 18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+      <SheetHeader title={m.aboutTitle} closeLabel={m.close} onClose={onClose} />
       <p className="notice notice--sample" data-testid="sample-notice">
         <strong>{m.aboutSample}</strong>
       </p>

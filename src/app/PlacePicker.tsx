@@ -2,6 +2,7 @@
  * Choosing a place when locating fails or is not wanted: a hub from the list (nearest first
  * when a place is known), or a tap on the map.
  */
+import { SheetHeader } from './SheetHeader.tsx';
 import { useMemo, useState } from 'react';
 import { distance } from '@turf/turf';
 import type { Hub, LngLat } from '../core/station.ts';
@@ -40,14 +41,7 @@ export function PlacePicker({ hubs, origin, mapAvailable, onPickHub, onPickOnMap
 
   return (
     <Dialog label={m.pickerTitle} onClose={onClose} testId="place-picker" className="picker">
-      <div className="sheet__header">
-        <h2>{m.pickerTitle}</h2>
-        <button type="button" className="sheet__close" onClick={onClose} aria-label={m.close}>
-          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12 M18 6 6 18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+      <SheetHeader title={m.pickerTitle} closeLabel={m.close} onClose={onClose} />
       <button type="button" className="action action--wide" data-testid="pick-on-map" onClick={onPickOnMap} disabled={!mapAvailable}>
         {mapAvailable ? m.pickOnMap : m.pickOnMapUnavailable}
       </button>

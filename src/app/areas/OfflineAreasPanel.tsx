@@ -3,6 +3,7 @@
  * downloads (progress, pause, resume, cancel) and delete finished areas. A sheet of its own,
  * opened above the about view (a portal, so the two dialogs do not nest in the DOM).
  */
+import { SheetHeader } from '../SheetHeader.tsx';
 import { createPortal } from 'react-dom';
 import { Dialog } from '../Dialog.tsx';
 import { useI18n } from '../i18nContext.tsx';
@@ -20,14 +21,7 @@ export function OfflineAreasPanel({ config, origin, hubs, onClose }: OfflineArea
   const areas = useAreas(downloader);
   return createPortal(
     <Dialog label={a.title} onClose={onClose} testId="offline-areas" className="areas">
-      <div className="sheet__header">
-        <h2>{a.title}</h2>
-        <button type="button" className="sheet__close" onClick={onClose} aria-label={m.close}>
-          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12 M18 6 6 18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+      <SheetHeader title={a.title} closeLabel={m.close} onClose={onClose} />
       <p>{a.intro}</p>
       {isIosBrowserTab() && <p className="notice notice--warn">{a.iosNote}</p>}
       <AreaChooser config={config} origin={origin} hubs={hubs} downloader={downloader} completedCount={areas.filter((r) => r.status === 'complete').length} />
