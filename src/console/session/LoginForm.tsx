@@ -42,8 +42,10 @@ export function LoginForm({ client, notice, onLoggedIn }: Props) {
     if (result.ok) return onLoggedIn(result.value);
     const f = result.failure;
     if (f.kind === 'http' && f.status === 429) {
-      setNowMs(Date.now());
-      return setProblem({ kind: 'wait', untilMs: Date.now() + (f.retryAfterSeconds ?? 30) * 1000 });
+      // One reading of the clock for both: two readings a millisecond apart showed "31 s" for 30.
+      const now = Date.now();
+      setNowMs(now);
+      return setProblem({ kind: 'wait', untilMs: now + (f.retryAfterSeconds ?? 30) * 1000 });
     }
     setPassword('');
     setProblem({ kind: 'message', text: f.kind === 'http' && f.status === 401 ? t.loginWrong : describeFailure(f, t) });
