@@ -13,8 +13,12 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { LngLat } from '../core/station.ts';
 import { crsShift } from './crs.ts';
 import type { CrsShift, MapCrs } from './crs.ts';
+import { applyLabelLocale, createBaseMap } from './baseMap.ts';
+import type { InitialView } from './baseMap.ts';
+import { clusterAt, stationAt } from './hitTest.ts';
 import { loadStyle, styleFont } from './loadStyle.ts';
-import { CLUSTER_MAX_ZOOM, drawHubIcon, HUB_ICON, LAYER, ownLayers, ownSources, SRC } from './ownLayers.ts';
+import { hubFeatures, singlePoint, stationFeatures } from './ownData.ts';
+import { CLUSTER_MAX_ZOOM, drawHubIcon, HUB_ICON, ownLayers, ownSources, SRC } from './ownLayers.ts';
 import { DARK, LIGHT } from './palette.ts';
 import type { Tone } from './palette.ts';
 
@@ -53,8 +57,6 @@ const CHAOYANG_BOUNDS: [LngLat, LngLat] = [
   [116.64, 40.09],
 ];
 const ORIGIN_ZOOM = 14;
-/** How far from a marker a tap still counts, px: riders wear gloves. */
-const HIT_RADIUS_PX = 22;
 const BLANK_STYLE: StyleSpecification = {
   version: 8,
   sources: {},
@@ -70,7 +72,7 @@ export class MapView {
   #locale: string;
   #font: string[] = ['Noto Sans Bold'];
   #stations = new Map<string, { mapLngLat: LngLat; tone: Tone }>();
-  #hubs: MapHubPoint[] = [];
+  #hubs: { id: string; mapLngLat: LngLat }[] = [];
   #origin: LngLat | null = null;
   #selectedId: string | null = null;
   #picking = false;
@@ -93,30 +95,16 @@ export class MapView {
     const style = await this.#fetchStyle(this.#dark);
     if (this.#abort.signal.aborted) return;
     const center = this.#origin ?? (this.#options.center ? this.#shift.toMap(this.#options.center) : null);
-    const view = center
+    const view: InitialView = center
       ? { center, zoom: ORIGIN_ZOOM }
       : { bounds: CHAOYANG_BOUNDS.map((p) => this.#shift.toMap(p)) as [LngLat, LngLat], fitBoundsOptions: { padding: 8 } };
     try {
-      this.#map = new maplibregl.Map({
-        container: this.#options.container,
-        style,
-        ...view,
-        minZoom: 8,
-        maxZoom: 18,
-        attributionControl: { compact: true },
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif",
-        cooperativeGestures: false,
-      });
+      this.#map = createBaseMap(this.#options.container, style, view);
     } catch (error) {
       this.#options.onState('unavailable', error instanceof Error ? error.message : String(error));
       return;
     }
     const map = this.#map;
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.on('style.load', () => this.#installOwnLayers());
     map.on('load', () => {
       // Compact attribution starts unfolded over a small map; fold it (the ⓘ button unfolds it).
@@ -128,7 +116,7 @@ export class MapView {
     map.on('click', (event) => this.#onClick(event));
     map.on('mousemove', (event) => {
       if (this.#picking) return;
-      const hit = this.#stationAt(event.point) || this.#clusterAt(event.point);
+      const hit = stationAt(map, event.point, this.#stations) ?? clusterAt(map, event.point);
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
   }
@@ -177,7 +165,7 @@ export class MapView {
   }
 
   setHubs(hubs: readonly MapHubPoint[]): void {
-    this.#hubs = [...hubs];
+    this.#hubs = hubs.map((h) => ({ id: h.id, mapLngLat: this.#shift.toMap(h.lngLat) }));
     this.#pushHubs();
   }
 
@@ -259,47 +247,15 @@ export class MapView {
       this.#options.onPick(this.#shift.fromMap([event.lngLat.lng, event.lngLat.lat]));
       return;
     }
-    const stationId = this.#stationAt(event.point);
+    const map = this.#map;
+    if (!map) return;
+    const stationId = stationAt(map, event.point, this.#stations);
     if (stationId) {
       this.#options.onStationClick(stationId);
       return;
     }
-    const cluster = this.#clusterAt(event.point);
+    const cluster = clusterAt(map, event.point);
     if (cluster) void this.#expandCluster(cluster);
-  }
-
-  /** The station marker under a tap: rendered markers first, then (unclustered zooms) by distance. */
-  #stationAt(point: maplibregl.Point): string | null {
-    const map = this.#map;
-    if (!map || !map.getLayer(LAYER.stations)) return null;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
-      [point.x - HIT_RADIUS_PX, point.y - HIT_RADIUS_PX],
-      [point.x + HIT_RADIUS_PX, point.y + HIT_RADIUS_PX],
-    ];
-    const rendered = map.queryRenderedFeatures(box, { layers: [LAYER.stations] });
-    let best: { id: string; d: number } | null = null;
-    const consider = (id: string, lngLat: LngLat) => {
-      const p = map.project(lngLat);
-      const d = Math.hypot(p.x - point.x, p.y - point.y);
-      if (d <= HIT_RADIUS_PX && (!best || d < best.d || (d === best.d && id < best.id))) best = { id, d };
-    };
-    for (const feature of rendered) {
-      const id = feature.properties?.id;
-      const station = typeof id === 'string' ? this.#stations.get(id) : undefined;
-      if (station && typeof id === 'string') consider(id, station.mapLngLat);
-    }
-    // Right after a jump the new tiles may not be drawn yet; above the cluster zoom every
-    // station is its own marker, so the known positions answer the same question.
-    if (!best && map.getZoom() > CLUSTER_MAX_ZOOM) {
-      for (const [id, station] of this.#stations) consider(id, station.mapLngLat);
-    }
-    return (best as { id: string } | null)?.id ?? null;
-  }
-
-  #clusterAt(point: maplibregl.Point): maplibregl.MapGeoJSONFeature | null {
-    const map = this.#map;
-    if (!map || !map.getLayer(LAYER.clusters)) return null;
-    return map.queryRenderedFeatures(point, { layers: [LAYER.clusters] })[0] ?? null;
   }
 
   async #expandCluster(feature: maplibregl.MapGeoJSONFeature): Promise<void> {
@@ -317,49 +273,22 @@ export class MapView {
   }
 
   #pushStations(): void {
-    const features: GeoJSON.Feature[] = [];
-    for (const [id, s] of this.#stations) {
-      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: s.mapLngLat }, properties: { id, tone: s.tone } });
-    }
-    this.#setData(SRC.stations, features);
+    this.#setData(SRC.stations, stationFeatures(this.#stations));
   }
 
   #pushHubs(): void {
-    this.#setData(
-      SRC.hubs,
-      this.#hubs.map((h) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: this.#shift.toMap(h.lngLat) },
-        properties: { id: h.id },
-      })),
-    );
+    this.#setData(SRC.hubs, hubFeatures(this.#hubs));
   }
 
   #pushOrigin(): void {
-    const o = this.#origin;
-    this.#setData(SRC.origin, o ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: o }, properties: {} }] : []);
+    this.#setData(SRC.origin, singlePoint(this.#origin));
   }
 
   #pushSelected(): void {
-    const station = this.#selectedId ? this.#stations.get(this.#selectedId) : undefined;
-    this.#setData(
-      SRC.selected,
-      station ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: station.mapLngLat }, properties: {} }] : [],
-    );
+    this.#setData(SRC.selected, singlePoint(this.#selectedId ? this.#stations.get(this.#selectedId)?.mapLngLat : null));
   }
 
-  /** Base-style label layers marked `metadata.label` show English names where the tiles have them. */
   #applyLocale(): void {
-    const map = this.#map;
-    if (!map || !map.isStyleLoaded()) return;
-    for (const layer of map.getStyle().layers) {
-      const metadata = layer.metadata as { label?: boolean } | undefined;
-      if (layer.type !== 'symbol' || !metadata?.label) continue;
-      map.setLayoutProperty(
-        layer.id,
-        'text-field',
-        this.#locale === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'],
-      );
-    }
+    if (this.#map) applyLabelLocale(this.#map, this.#locale);
   }
 }

@@ -114,6 +114,51 @@ export const openApiDocument = {
     '/api/export.geojson': { get: { summary: 'Download stations as GeoJSON', parameters: [ref('parameters', 'office')], responses: { 200: ok('GeoJSON file', geojson(ref('schemas', 'StationCollection'))) } } },
     '/api/export.csv': { get: { summary: 'Download stations as CSV for Excel (UTF-8 BOM, formulas neutralised)', parameters: [ref('parameters', 'office')], responses: { 200: ok('CSV file', { content: { 'text/csv': { schema: { type: 'string' } } } }) } } },
     '/api/offices': { get: { summary: 'Street office jurisdiction polygons (id = 9-digit code)', responses: { 200: ok('FeatureCollection of Polygon/MultiPolygon features') } } },
+    '/api/reports': {
+      post: {
+        summary: 'A rider reports a problem with a station (no account; at most 20 new reports per address an hour)',
+        requestBody: { required: true, ...json(ref('schemas', 'ReportSubmission')) },
+        responses: {
+          201: ok('Stored', json({ type: 'object', properties: { report: ref('schemas', 'ReportStatusView') } })),
+          200: ok('The same submission again: the stored report, with Idempotent-Replayed: true', json({ type: 'object', properties: { report: ref('schemas', 'ReportStatusView') } })),
+          404: ok('station_not_found: the station does not exist or was deleted'),
+          409: ok('report_id_conflict: this id was already used for a different report'),
+          429: ok('too_many_reports: Retry-After (and details.retryAfterSeconds) says when'),
+          ...errors('BadRequest'),
+        },
+      },
+      get: {
+        summary: 'The office\'s reports, newest first (an editor gets only its own office\'s)',
+        security: [{ session: [] }],
+        parameters: [
+          { name: 'status', in: 'query', schema: { type: 'string', enum: ['unanswered', 'all', 'open', 'acknowledged', 'resolved', 'dismissed'], default: 'unanswered' } },
+          { ...parameters.office, description: 'Admins: one office. An editor asking for another office gets an empty list.' },
+        ],
+        responses: { 200: ok('Reports', json({ type: 'object', properties: { reports: { type: 'array', items: ref('schemas', 'OfficeReport') } } })), ...errors('BadRequest', 'Unauthenticated') },
+      },
+    },
+    '/api/reports/status': {
+      get: {
+        summary: 'What became of some reports (public; anyone holding an id may ask)',
+        parameters: [{ name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: '1–50 report UUIDs, comma-separated' }],
+        responses: { 200: ok('The reports that exist (unknown ids are left out)', json({ type: 'object', properties: { reports: { type: 'array', items: ref('schemas', 'ReportStatusView') } } })), ...errors('BadRequest') },
+      },
+    },
+    '/api/reports/{id}': {
+      parameters: [ref('parameters', 'id')],
+      patch: {
+        summary: 'Answer a report: status and a reply for the rider (If-Match: the revision)',
+        security: [{ session: [] }],
+        parameters: [...writeParams, ref('parameters', 'reportIfMatch')],
+        requestBody: { required: true, ...json(ref('schemas', 'ReportAnswer')) },
+        responses: {
+          200: ok('Answered', json({ type: 'object', properties: { report: ref('schemas', 'OfficeReport') } })),
+          409: ok('version_conflict: details.current is the report as it is now', json(ref('schemas', 'Error'))),
+          428: ok('If-Match missing'),
+          ...errors('BadRequest', 'Unauthenticated', 'Forbidden', 'NotFound'),
+        },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI 3.0') } } },
   },
 };

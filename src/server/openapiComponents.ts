@@ -1,9 +1,14 @@
 /** Reusable parts of the OpenAPI document: schemas, parameters and responses. */
+import { REPORT_KINDS, REPORT_NOTE_MAX_CHARS, REPORT_REPLY_MAX_CHARS, REPORT_STATUSES } from '../core/report.ts';
 import { AMENITIES, HOST_TYPES, STATION_KINDS, STATION_STATUSES } from '../core/station.ts';
 
 const str = { type: 'string' };
 const dateTime = { type: 'string', format: 'date-time' };
 const lngLat = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, description: '[lng, lat], WGS-84' };
+const uuid = { type: 'string', format: 'uuid' };
+const reportStatus = { type: 'string', enum: [...REPORT_STATUSES] };
+const nullableStr = { type: 'string', nullable: true };
+const nullableDateTime = { ...dateTime, nullable: true };
 
 export const schemas = {
   Error: {
@@ -137,11 +142,54 @@ export const schemas = {
       held: { type: 'array', items: { type: 'object', description: 'Add rows held back as duplicates.' } },
     },
   },
+  ReportSubmission: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'station_id', 'kind', 'note', 'created_at'],
+    description: 'A rider report. The id (a UUID made on the device) is the delivery key: the same submission sent again is stored once.',
+    properties: {
+      id: uuid,
+      station_id: str,
+      kind: { type: 'string', enum: [...REPORT_KINDS] },
+      note: { type: 'string', maxLength: REPORT_NOTE_MAX_CHARS, description: 'Required (2+ characters) for kind "other".' },
+      suggested_position: { ...lngLat, description: 'wrong_location only: where the station really is, [lng, lat] WGS-84 inside Beijing.' },
+      created_at: { ...dateTime, description: 'The device clock when the rider pressed send (informational).' },
+    },
+  },
+  ReportStatusView: {
+    type: 'object',
+    required: ['id', 'station_id', 'status', 'reply', 'received_at', 'answered_at'],
+    properties: { id: uuid, station_id: str, status: reportStatus, reply: nullableStr, received_at: dateTime, answered_at: nullableDateTime },
+  },
+  OfficeReport: {
+    type: 'object',
+    required: ['id', 'station_id', 'station_name', 'office_code', 'kind', 'note', 'suggested_position', 'created_at', 'received_at', 'status', 'reply', 'answered_at', 'answered_by', 'revision'],
+    properties: {
+      id: uuid, station_id: str,
+      station_name: { type: 'string', description: 'The name when the report arrived.' },
+      office_code: { type: 'string', description: 'The station\'s office when the report arrived.' },
+      kind: { type: 'string', enum: [...REPORT_KINDS] },
+      note: str,
+      suggested_position: { ...lngLat, nullable: true },
+      created_at: dateTime, received_at: dateTime, status: reportStatus, reply: nullableStr, answered_at: nullableDateTime, answered_by: nullableStr,
+      revision: { type: 'integer', minimum: 1, description: 'Send as If-Match when answering.' },
+    },
+  },
+  ReportAnswer: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['status', 'reply'],
+    properties: {
+      status: reportStatus,
+      reply: { type: 'string', nullable: true, maxLength: REPORT_REPLY_MAX_CHARS, description: 'Shown to the rider; required for dismissed.' },
+    },
+  },
 };
 
 export const parameters = {
   id: { name: 'id', in: 'path', required: true, schema: str },
   ifMatch: { name: 'If-Match', in: 'header', schema: str, description: 'The station version you saw, e.g. "3".' },
+  reportIfMatch: { name: 'If-Match', in: 'header', required: true, schema: str, description: 'The report revision you saw, e.g. "1".' },
   idempotencyKey: { name: 'Idempotency-Key', in: 'header', schema: str, description: 'Retries with the same key get the stored response.' },
   csrf: { name: 'X-CSRF-Token', in: 'header', required: true, schema: str },
   office: { name: 'office', in: 'query', schema: { type: 'string', pattern: '^\\d{9}$' } },

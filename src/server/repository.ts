@@ -5,6 +5,7 @@
  * another's; `transaction` makes a group of calls all-or-nothing.
  */
 import type { Office } from '../core/offices.ts';
+import type { OfficeReport, ReportStatus, ReportSubmission } from '../core/report.ts';
 import type { Station } from '../core/station.ts';
 
 export type { Office };
@@ -132,6 +133,55 @@ export interface IdempotencyRepository {
   deleteOlderThan(at: Date): number;
 }
 
+/** A stored rider report and what the server keeps beside it. */
+export interface ReportRecord {
+  report: OfficeReport;
+  /** SHA-256 of the submitted content; a repeat of the same id must carry the same. */
+  contentHash: string;
+}
+
+export interface NewReport {
+  submission: ReportSubmission;
+  /** The station's office and name when the report arrived. */
+  officeCode: string;
+  stationName: string;
+  receivedAt: Date;
+  contentHash: string;
+  /** Keyed hash of the client address, for the hourly limit. */
+  submitterKey: string;
+}
+
+export interface ReportFilter {
+  /** One office's reports; every office's when absent. */
+  officeCode?: string;
+  statuses: readonly ReportStatus[];
+}
+
+export interface ReportAnswerChange {
+  status: ReportStatus;
+  reply: string | null;
+  by: string;
+  at: Date;
+}
+
+export interface ReportRepository {
+  /** Stores a new report: status open, revision 1. */
+  add(report: NewReport): ReportRecord;
+  get(id: string): ReportRecord | null;
+  /** The reports among `ids` that exist, in the order of `ids`. */
+  getMany(ids: readonly string[]): OfficeReport[];
+  /** Newest first. */
+  list(filter: ReportFilter): OfficeReport[];
+  /** Writes the answer only if the report is still at `revision` (then revision + 1); null otherwise. */
+  answer(id: string, revision: number, change: ReportAnswerChange): OfficeReport | null;
+  /** When the reports of `submitterKey` received after `since` arrived, oldest first. */
+  receivedSince(submitterKey: string, since: Date): Date[];
+  /** Clears the submitter key of reports received before `before`; returns how many. */
+  forgetSubmittersBefore(before: Date): number;
+  /** Unanswered (open or acknowledged) reports per station id, of one office or of all. */
+  unansweredCounts(officeCode?: string): Map<string, number>;
+}
+
 export interface Store {
   stations: StationRepository;
   offices: OfficeRepository;
@@ -140,6 +190,7 @@ export interface Store {
   loginAttempts: LoginAttemptRepository;
   imports: ImportRepository;
   idempotency: IdempotencyRepository;
+  reports: ReportRepository;
   /** Runs `fn` all-or-nothing; a throw rolls everything back and is re-thrown. */
   transaction<T>(fn: () => T): T;
   close(): void;

@@ -3,9 +3,10 @@
  * alice's office A and its objects. The list of routes comes from the app itself, so adding a
  * route without a case here fails the first test.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_CHANGING } from '../../src/server/auth/guard.ts';
-import { IN_A, IN_B, login, PASSWORD, startTestServer } from './helpers.ts';
+import { IN_A, IN_B, login, OFFICE_A, OFFICE_B, PASSWORD, startTestServer } from './helpers.ts';
 import type { Session, TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -37,6 +38,15 @@ const newStation = (coordinates: number[]) => ({
   geometry: { type: 'Point', coordinates },
   properties: { name: '跨界驿站', kind: 'rest_station', opening_hours: '24/7', address: '某路', host_type: 'street_facility' },
 });
+
+/** A rider's report on `stationId`, sent with `s`'s cookie when given (the route is public). */
+async function fileReport(stationId: string, s?: Session): Promise<string> {
+  const id = randomUUID();
+  const payload = { id, station_id: stationId, kind: 'charger_broken', note: '充电口没电', created_at: '2026-03-02T01:59:00.000Z' };
+  const res = await t.app.inject({ method: 'POST', url: '/api/reports', payload, headers: s ? { cookie: s.cookie } : {} });
+  expect(res.statusCode).toBe(201);
+  return id;
+}
 
 /** One case per state-changing route: `METHOD /url` as Fastify registered it. */
 const CASES: Record<string, () => Promise<void>> = {
@@ -82,6 +92,28 @@ const CASES: Record<string, () => Promise<void>> = {
     const missing = await inject('POST', '/api/imports/no-such-import/commit', bob, {});
     expect(theirs.statusCode).toBe(404);
     expect(theirs.body).toBe(missing.body);
+  },
+  'POST /api/reports': async () => {
+    // Public: a report is filed under the office of the station, whoever sends it.
+    const fromBob = await fileReport('a1', bob);
+    const anonymous = await fileReport('a1');
+    const onB = await fileReport('b1', bob);
+    expect([fromBob, anonymous, onB].map((id) => t.store.reports.get(id)?.report.office_code)).toEqual([OFFICE_A, OFFICE_A, OFFICE_B]);
+  },
+  'PATCH /api/reports/:id': async () => {
+    const id = await fileReport('a1');
+    const before = t.store.reports.get(id);
+    const body = { status: 'dismissed', reply: '不是我们的问题' };
+    const theirs = await inject('PATCH', `/api/reports/${id}`, bob, body, { 'if-match': '"1"' });
+    const missing = await inject('PATCH', `/api/reports/${randomUUID()}`, bob, body, { 'if-match': '"1"' });
+    expect(theirs.statusCode).toBe(404);
+    expect(theirs.body).toBe(missing.body);
+    // Without If-Match too: bob learns nothing from a 428 either.
+    expect((await inject('PATCH', `/api/reports/${id}`, bob, body)).body).toBe(missing.body);
+    expect(t.store.reports.get(id)).toEqual(before);
+    // Nor does the report show in bob's list, even when he asks for office A.
+    const listed = await inject('GET', `/api/reports?status=all&office=${OFFICE_A}`, bob);
+    expect(listed.json().reports).toEqual([]);
   },
 };
 

@@ -14,6 +14,8 @@
  */
 import type { AreaStore } from './areaStore.ts';
 import type { TileStore } from './tileStore.ts';
+import { abortableSleep, DEFAULT_RETRY_DELAYS_MS, fetchTile, stopJob } from './tileFetch.ts';
+import type { Job } from './tileFetch.ts';
 import type { AreaRecord, NewArea, PauseReason } from './types.ts';
 
 export interface DownloaderOptions {
@@ -32,20 +34,7 @@ export interface DownloaderOptions {
   newId?: () => string;
 }
 
-type StopReason = PauseReason | 'removed';
-
-interface Job {
-  controller: AbortController;
-  stop: StopReason | null;
-  detail?: string;
-  finished: Promise<void>;
-}
-
-type TileResult = { kind: 'stored'; bytes: number } | { kind: 'missing' } | { kind: 'stopped' };
-
 export type Listener = () => void;
-
-export const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 4000] as const;
 
 export class AreaDownloader {
   readonly #areas: AreaStore;
@@ -231,7 +220,7 @@ export class AreaDownloader {
       while (!job.stop) {
         const url = pending.shift();
         if (url === undefined) return;
-        const result = await this.#fetchTile(url, job);
+        const result = await fetchTile({ fetch: this.#fetch, tiles: this.#tiles, retryDelaysMs: this.#retryDelaysMs, sleep: this.#sleep }, url, job);
         if (result.kind === 'stopped') return;
         doneCount++;
         if (result.kind === 'stored') bytes += result.bytes;
@@ -254,45 +243,6 @@ export class AreaDownloader {
       this.#set({ ...area, status: 'complete', completedAt: this.#now().toISOString() });
     }
     await this.#save(id);
-  }
-
-  async #fetchTile(url: string, job: Job): Promise<TileResult> {
-    for (let attempt = 0; ; attempt++) {
-      if (job.stop) return { kind: 'stopped' };
-      try {
-        const response = await this.#fetch(url, { signal: job.controller.signal });
-        if (response.ok) {
-          const body = await response.arrayBuffer();
-          try {
-            await this.#tiles.put(url, body, response.headers.get('content-type'));
-          } catch (error) {
-            if (isQuotaError(error)) stopJob(job, 'storage');
-            else stopJob(job, 'error', `could not store ${url}: ${String(error)}`);
-            return { kind: 'stopped' };
-          }
-          return { kind: 'stored', bytes: body.byteLength };
-        }
-        // No tile there: the map gets the same answer and draws nothing; nothing to keep.
-        if (response.status === 404 || response.status === 410 || response.status === 204) return { kind: 'missing' };
-        // Anything else but "busy" or a server fault will not get better by asking again.
-        if (response.status !== 429 && response.status < 500) {
-          stopJob(job, 'error', `HTTP ${response.status} for ${url}`);
-          return { kind: 'stopped' };
-        }
-      } catch (error) {
-        if (job.stop) return { kind: 'stopped' };
-        if (!(error instanceof TypeError) && !isNetworkish(error)) {
-          stopJob(job, 'error', String(error));
-          return { kind: 'stopped' };
-        }
-      }
-      const delay = this.#retryDelaysMs[attempt];
-      if (delay === undefined) {
-        stopJob(job, 'offline');
-        return { kind: 'stopped' };
-      }
-      await this.#sleep(delay, job.controller.signal);
-    }
   }
 
   #progress(id: string, doneCount: number, missingCount: number, bytes: number): void {
@@ -327,35 +277,6 @@ export class AreaDownloader {
     this.#snapshot = [...this.#records.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
     for (const listener of this.#listeners) listener();
   }
-}
-
-function stopJob(job: Job, reason: StopReason, detail?: string): void {
-  if (job.stop) return;
-  job.stop = reason;
-  if (detail) job.detail = detail;
-  job.controller.abort();
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-}
-
-/** Network failures come as TypeError from fetch; some engines wrap them as DOMException 'NetworkError'. */
-function isNetworkish(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'NetworkError';
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
 
 function randomId(): string {

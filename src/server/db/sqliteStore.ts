@@ -6,6 +6,7 @@ import { openDatabase } from './open.ts';
 import type { SqliteDatabase } from './open.ts';
 import { sqliteLoginAttemptRepository, sqliteSessionRepository, sqliteUserRepository } from './sqliteAuth.ts';
 import { sqliteIdempotencyRepository, sqliteImportRepository, sqliteOfficeRepository } from './sqliteMisc.ts';
+import { sqliteReportRepository } from './sqliteReports.ts';
 import { sqliteStationRepository } from './sqliteStations.ts';
 
 /** Where the server keeps its database inside DATA_DIR. */
@@ -21,6 +22,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     loginAttempts: sqliteLoginAttemptRepository(db),
     imports: sqliteImportRepository(db),
     idempotency: sqliteIdempotencyRepository(db),
+    reports: sqliteReportRepository(db),
     // IMMEDIATE takes the write lock up front, so a check-then-write cannot race another process.
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),

@@ -6,6 +6,7 @@ import { registerHistoryRoutes } from './history.ts';
 import { registerImportRoutes } from './imports.ts';
 import { registerOfficeRoutes } from './offices.ts';
 import { registerOpenApiRoute } from './openapi.ts';
+import { registerReportRoutes } from './reports.ts';
 import { registerSessionRoutes } from './session.ts';
 import { registerStationReadRoutes } from './stationsRead.ts';
 import { registerStationWriteRoutes } from './stationsWrite.ts';
@@ -18,5 +19,6 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerImportRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerOfficeRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerOpenApiRoute(app);
 }
