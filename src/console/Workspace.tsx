@@ -1,6 +1,8 @@
 /**
  * What a logged-in office sees: its jurisdiction's stations (map, table, editor, history), the
- * import and export page, and the offline queue. An admin picks the office to look at.
+ * riders' reports, the import and export page, and the offline queue. An admin picks the office
+ * to look at. The office's unanswered reports are kept here (polled every minute) because three
+ * places show them: the tab's badge, the table's counts and the reports view.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from './api/client.ts';
@@ -11,7 +13,11 @@ import { ImportPanel } from './importer/ImportPanel.tsx';
 import type { FlushReport } from './offline/flush.ts';
 import { OutboxBar } from './offline/OutboxBar.tsx';
 import { useOutbox } from './offline/useOutbox.ts';
+import { unansweredByStation } from './reports/reportList.ts';
+import { ReportsView } from './reports/ReportsView.tsx';
+import { useReportList } from './reports/useReportList.ts';
 import { StationsView } from './stations/StationsView.tsx';
+import type { OpenStationRequest } from './stations/StationsView.tsx';
 import { useStationActions } from './stations/useStationActions.ts';
 import { useStationData } from './stations/useStationData.ts';
 import { useNow } from './useNow.ts';
@@ -22,7 +28,8 @@ interface Props {
   onExpired(): void;
 }
 
-type Tab = 'stations' | 'import';
+type Tab = 'stations' | 'reports' | 'import';
+const TABS: readonly Tab[] = ['stations', 'reports', 'import'];
 
 export function Workspace({ client, session, onExpired }: Props) {
   const { t, locale } = useConsoleI18n();
@@ -32,6 +39,10 @@ export function Workspace({ client, session, onExpired }: Props) {
   const [tab, setTab] = useState<Tab>('stations');
   const [notice, setNotice] = useState<string | null>(null);
   const [chosenOffice, setChosenOffice] = useState<string | null>(user.officeCode);
+  /** The reports view shows only this station's (from the table's count). */
+  const [reportStation, setReportStation] = useState<string | null>(null);
+  /** A station the reports view asked the stations view to open. */
+  const [openRequest, setOpenRequest] = useState<OpenStationRequest | null>(null);
 
   const loaded = stations.data.status === 'loaded' ? stations.data : null;
   const offices = useMemo(() => loaded?.offices ?? [], [loaded]);
@@ -64,6 +75,17 @@ export function Workspace({ client, session, onExpired }: Props) {
   const officeCode = chosenOffice ?? offices[0]?.properties.code ?? null;
   const office = offices.find((o) => o.properties.code === officeCode) ?? null;
   const officeStations = useMemo(() => (loaded ? loaded.stations.filter((s) => s.properties.office_code === officeCode) : []), [loaded, officeCode]);
+  // An editor always gets its own office's reports; an admin asks for the office on screen.
+  const reportOffice = user.role === 'admin' ? officeCode : null;
+  const unanswered = useReportList(client, 'unanswered', reportOffice, { enabled: loaded !== null, onExpired });
+  const reportCounts = useMemo(() => unansweredByStation(unanswered.reports ?? []), [unanswered.reports]);
+  const unansweredTotal = useMemo(() => [...reportCounts.values()].reduce((a, b) => a + b, 0), [reportCounts]);
+  const chooseTab = (next: Tab) => {
+    setOpenRequest(null);
+    setReportStation(null);
+    setTab(next);
+  };
+  const tabLabel = (id: Tab) => (id === 'stations' ? t.tabStations : id === 'reports' ? t.reports.tab : t.tabImport);
   const pendingIds = useMemo(() => new Set(outbox.items.flatMap((i) => (i.stationId ? [i.stationId] : []))), [outbox.items]);
 
   useEffect(() => {
@@ -76,9 +98,25 @@ export function Workspace({ client, session, onExpired }: Props) {
     <div className="console-workspace" data-testid="workspace" data-office={officeCode ?? ''}>
       <div className="console-toolbar">
         <div className="console-tabs" role="tablist" aria-label={t.title}>
-          {(['stations', 'import'] as const).map((id) => (
-            <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className="console-tab" onClick={() => setTab(id)} data-testid={`tab-${id}`}>
-              {id === 'stations' ? t.tabStations : t.tabImport}
+          {TABS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              className="console-tab"
+              onClick={() => chooseTab(id)}
+              data-testid={id === 'reports' ? 'reports-tab' : `tab-${id}`}
+            >
+              {tabLabel(id)}
+              {id === 'reports' && unansweredTotal > 0 && (
+                <span className="console-badge console-badge--count" data-testid="reports-badge" data-count={unansweredTotal}>
+                  <span aria-hidden="true">{unansweredTotal}</span>
+                  <span className="visually-hidden">{t.reports.badgeLabel(unansweredTotal)}</span>
+                </span>
+              )}
             </button>
           ))}
         </div>
@@ -98,7 +136,16 @@ export function Workspace({ client, session, onExpired }: Props) {
             {officeCode ? officeName(officeCode) ?? officeCode : ''}
           </p>
         )}
-        <button type="button" className="console-button console-button--small" onClick={() => void stations.refresh()} disabled={stations.refreshing} data-testid="refresh">
+        <button
+          type="button"
+          className="console-button console-button--small"
+          onClick={() => {
+            void stations.refresh();
+            void unanswered.refresh();
+          }}
+          disabled={stations.refreshing}
+          data-testid="refresh"
+        >
           {t.refresh}
         </button>
       </div>
@@ -133,6 +180,28 @@ export function Workspace({ client, session, onExpired }: Props) {
               userOfficeCode={user.role === 'admin' ? null : user.officeCode}
               actions={actions}
               pendingIds={pendingIds}
+              reportCounts={reportCounts}
+              onShowReports={(stationId) => {
+                setReportStation(stationId);
+                setTab('reports');
+              }}
+              openRequest={openRequest}
+              now={now}
+              onExpired={onExpired}
+            />
+          ) : tab === 'reports' ? (
+            <ReportsView
+              key={officeCode ?? ''}
+              client={client}
+              unanswered={unanswered}
+              office={reportOffice}
+              stations={loaded.stations}
+              stationId={reportStation}
+              onStationFilter={setReportStation}
+              onOpenStation={(request) => {
+                setOpenRequest(request);
+                setTab('stations');
+              }}
               now={now}
               onExpired={onExpired}
             />

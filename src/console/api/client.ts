@@ -3,10 +3,13 @@
  * Idempotency-Key, and turns every answer into an `ApiResult` value.
  *
  * Stations and offices read here pass the same validation gate as everywhere else
- * (`validateStationCollection`); a station the server sends that does not pass is dropped with
- * a console warning rather than breaking the screen.
+ * (`validateStationCollection`), rider reports pass `officeReportSchema`; anything the server
+ * sends that does not pass is dropped with a console warning rather than breaking the screen.
  */
+import { officeReportSchema } from '../../core/report.ts';
+import type { OfficeReport, ReportAnswer } from '../../core/report.ts';
 import { formatProblem, validateStationCollection } from '../../core/validate.ts';
+import { newIdempotencyKey } from '../offline/outboxItem.ts';
 import type { Station } from '../../core/station.ts';
 import type { ApiFailure, ApiResult } from './result.ts';
 import type {
@@ -15,6 +18,7 @@ import type {
   ImportPreview,
   ImportRequest,
   OfficeCollection,
+  ReportFilter,
   SessionInfo,
   StationCreateBody,
   StationHistory,
@@ -52,6 +56,16 @@ export interface ApiClient {
   revert(id: string, version: number, options: WriteOptions): Promise<ApiResult<Station>>;
   importPreview(body: ImportRequest): Promise<ApiResult<ImportPreview>>;
   importCommit(id: string, includeDuplicates: number[]): Promise<ApiResult<ImportCommitResult>>;
+  /**
+   * Rider reports of an office, newest first. `office` only counts for an admin; an editor always
+   * gets its own office's reports.
+   */
+  reports(status: ReportFilter, office?: string | null): Promise<ApiResult<OfficeReport[]>>;
+  /**
+   * The office's answer to a report, on top of the revision the editor saw (If-Match). A 409
+   * `version_conflict` carries the current report in `details.current` (see `conflictCurrent`).
+   */
+  answerReport(id: string, answer: ReportAnswer, revision: number): Promise<ApiResult<OfficeReport>>;
   /** Any write, as the offline queue stores it. */
   write<T>(method: WriteMethod, path: string, body: unknown, options: WriteOptions): Promise<ApiResult<T>>;
 }
@@ -79,6 +93,17 @@ async function failureFrom(response: Response): Promise<ApiFailure> {
   }
   const retry = Number(response.headers.get('retry-after'));
   return { kind: 'http', status: response.status, code, message, details, retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : null };
+}
+
+/** Checks reports with the shared schema; drops (and logs) any that fail it. */
+function validReports(items: unknown[]): OfficeReport[] {
+  const reports: OfficeReport[] = [];
+  for (const [i, item] of items.entries()) {
+    const parsed = officeReportSchema.safeParse(item);
+    if (parsed.success) reports.push(parsed.data);
+    else console.warn(`report ${i} from the server skipped: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(report)'}: ${x.message}`).join('; ')}`);
+  }
+  return reports;
 }
 
 /** Checks stations with the shared gate; drops (and logs) any that fail it. */
@@ -164,9 +189,26 @@ export function createApiClient(options: { baseUrl?: string; fetchImpl?: typeof 
     importPreview: (body) => request<ImportPreview>('/api/imports', { method: 'POST', body }),
     importCommit: (id, includeDuplicates) =>
       request<ImportCommitResult>(`/api/imports/${encodeURIComponent(id)}/commit`, { method: 'POST', body: includeDuplicates.length ? { includeDuplicates } : {} }),
+    async reports(status, office) {
+      const query = new URLSearchParams({ status });
+      if (office) query.set('office', office);
+      const result = await request<{ reports?: unknown }>(`/api/reports?${query}`, { method: 'GET' });
+      if (!result.ok) return result;
+      return { ...result, value: validReports(Array.isArray(result.value?.reports) ? result.value.reports : []) };
+    },
+    async answerReport(id, answer, revision) {
+      const result = await client.write<{ report?: unknown }>('PATCH', reportPath(id), answer, { ifMatch: revision, idempotencyKey: newIdempotencyKey() });
+      if (!result.ok) return result;
+      const parsed = officeReportSchema.safeParse(result.value?.report);
+      if (parsed.success) return { ...result, value: parsed.data };
+      // Saved, but the answer cannot be shown: say so rather than show something wrong.
+      return { ok: false, failure: { kind: 'http', status: result.status, code: 'invalid_response', message: 'the server answered with a report the console cannot read', details: null, retryAfterSeconds: null } };
+    },
     write: (method, path, body, options) => request(path, { method, body, headers: writeHeaders(options) }),
   };
   return client;
 }
 
 export const stationPath = (id: string): string => `/api/stations/${encodeURIComponent(id)}`;
+export const reportPath = (id: string): string => `/api/reports/${encodeURIComponent(id)}`;
+

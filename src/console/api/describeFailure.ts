@@ -38,6 +38,10 @@ export function describeFailure(failure: ApiFailure, t: ConsoleMessages, officeN
       return t.loginRateLimited(failure.retryAfterSeconds ?? 30);
     case 'version_conflict':
       return t.errConflict;
+    case 'report_not_found':
+      return t.reports.errNotFound;
+    case 'invalid_response':
+      return t.errBadResponse;
     case 'unreadable_import': {
       // The importer's message for a whole file it cannot read (missing columns, a CRS conflict).
       const message = (failure.details as { message?: { zh?: string; en?: string } } | null)?.message;

@@ -1,10 +1,15 @@
 /**
  * What the API server answers, as the console reads it (src/server/routes/*, openapi.ts).
- * Stations themselves pass `validateStationCollection` in the client; the rest is trusted shape.
+ * Stations pass `validateStationCollection` in the client and rider reports `officeReportSchema`;
+ * the rest is trusted shape.
  */
 import type { ImportMessage } from '../../core/import/messages.ts';
 import type { Office } from '../../core/offices.ts';
+import type { ReportStatus } from '../../core/report.ts';
 import type { LngLat, Station } from '../../core/station.ts';
+
+/** Rider reports: the schema in src/core/report.ts is the one description of them. */
+export type { OfficeReport, ReportAnswer, ReportKind, ReportStatus } from '../../core/report.ts';
 
 export type Role = 'editor' | 'admin';
 
@@ -107,3 +112,6 @@ export interface StationPatchBody {
   geometry?: { type: 'Point'; coordinates: LngLat };
   properties?: Record<string, unknown>;
 }
+
+/** `GET /api/reports?status=`: still owed an answer (open + acknowledged), everything, or one status. */
+export type ReportFilter = 'unanswered' | 'all' | ReportStatus;

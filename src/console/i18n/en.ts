@@ -1,4 +1,5 @@
 import type { ConsoleMessages } from './messages.ts';
+import { reportsEn } from './reportsEn.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -255,4 +256,7 @@ export const en: ConsoleMessages = {
   errConflict: 'Someone else changed this station.',
   errServer: 'Something went wrong on the server. Try again later; if it keeps failing, tell the administrator.',
   errOther: (m) => `That did not work: ${m}`,
+  errBadResponse: 'The server’s answer could not be read. Reload the page to see whether it was saved; if this keeps happening, tell the administrator.',
+
+  reports: reportsEn,
 };

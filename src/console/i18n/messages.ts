@@ -6,6 +6,7 @@
 import type { StationStatus } from '../../core/station.ts';
 import type { CoordinateSystem, HistoryVersion } from '../api/types.ts';
 import type { DayKey, HoursPreset } from '../editor/hoursModel.ts';
+import type { ReportMessages } from './reportMessages.ts';
 
 export interface ConsoleMessages {
   /** Which of the importer's ready-made texts (`zh` / `en`) to show. */
@@ -249,4 +250,9 @@ export interface ConsoleMessages {
   errConflict: string;
   errServer: string;
   errOther: (message: string) => string;
+  /** The server said yes, but its answer cannot be read. */
+  errBadResponse: string;
+
+  /** The rider reports view (reportMessages.ts). */
+  reports: ReportMessages;
 }

@@ -1,4 +1,5 @@
 import type { ConsoleMessages } from './messages.ts';
+import { reportsZhCN } from './reportsZhCN.ts';
 
 export const zhCN: ConsoleMessages = {
   importerText: 'zh',
@@ -57,7 +58,7 @@ export const zhCN: ConsoleMessages = {
   colStatus: '状态',
   colOpenNow: '现在',
   colStaleness: '上次核实',
-  colReports: '未处理反馈',
+  colReports: '待处理报告',
   colUpdated: '更新时间',
   sortBy: (c) => `按${c}排序`,
   search: '搜索名称或地址',
@@ -253,4 +254,7 @@ export const zhCN: ConsoleMessages = {
   errConflict: '别人已经修改了这个站点。',
   errServer: '服务器出错了。请稍后重试；如果一直出错，请联系管理员。',
   errOther: (m) => `操作失败：${m}`,
+  errBadResponse: '服务器的回答无法识别。请刷新页面后查看是否已保存；如果一直出错，请联系管理员。',
+
+  reports: reportsZhCN,
 };

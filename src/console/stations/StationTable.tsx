@@ -1,6 +1,7 @@
 /**
  * The sortable, filterable table of the office's stations. Every column header is a button
- * (aria-sort on the header cell); every row opens the station with a click, Enter or Space.
+ * (aria-sort on the header cell); every row opens the station with a click, Enter or Space. A
+ * station's count of unanswered rider reports is a button of its own, to those reports.
  */
 import { useMemo, useState } from 'react';
 import type { Station } from '../../core/station.ts';
@@ -15,18 +16,21 @@ interface Props {
   now: Date;
   pendingIds: ReadonlySet<string>;
   selectedId: string | null;
+  /** Unanswered rider reports by station id. */
+  reportCounts: ReadonlyMap<string, number>;
   onOpen(id: string): void;
+  onShowReports(stationId: string): void;
 }
 
 const PAGE = 150;
 
-export function StationTable({ stations, now, pendingIds, selectedId, onOpen }: Props) {
+export function StationTable({ stations, now, pendingIds, selectedId, reportCounts, onOpen, onShowReports }: Props) {
   const { t, m, f } = useConsoleI18n();
   const [sort, setSort] = useState<SortSpec>({ key: 'stale', dir: 'desc' });
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
 
-  const all = useMemo(() => tableRows(stations, now, pendingIds), [stations, now, pendingIds]);
+  const all = useMemo(() => tableRows(stations, now, pendingIds, reportCounts), [stations, now, pendingIds, reportCounts]);
   const rows = useMemo(() => sortRows(filterRows(all, filter), sort), [all, filter, sort]);
   const columns: { key: SortKey; label: string }[] = [
     { key: 'name', label: t.colName },
@@ -125,7 +129,25 @@ export function StationTable({ stations, now, pendingIds, selectedId, onOpen }: 
                     {state.text}
                   </td>
                   <td data-stale-days={r.staleDays ?? ''}>{r.staleDays === null ? t.neverVerified : t.staleDays(r.staleDays)}</td>
-                  <td className="num">{r.openReports}</td>
+                  <td className="num" data-testid="open-reports-count" data-count={r.openReports}>
+                    {r.openReports > 0 ? (
+                      <button
+                        type="button"
+                        className="console-count"
+                        aria-label={t.reports.showStationReports(r.openReports, r.name)}
+                        // The row opens the editor; this count opens the reports instead.
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          onShowReports(r.id);
+                        }}
+                        onKeyDown={(e) => e.stopPropagation()}
+                      >
+                        {r.openReports}
+                      </button>
+                    ) : (
+                      0
+                    )}
+                  </td>
                   <td>{f.dateTime(new Date(r.updatedAt))}</td>
                 </tr>
               );

@@ -1,7 +1,8 @@
 /**
  * The station work area: the map (polygon, stations, the edit pin) beside the table, or the
  * editor / history of one station, or a new station being placed. What is open is in the URL
- * (`?station=<id>`), so a link opens a station; another office's station opens read-only.
+ * (`?station=<id>`), so a link opens a station; another office's station opens read-only. The
+ * rider reports view opens a station here too, possibly with the pin at the rider's suggestion.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { stationStateAt } from '../../core/hours.ts';
@@ -17,6 +18,14 @@ import type { EditPin } from '../map/ConsoleMap.ts';
 import { StationTable } from './StationTable.tsx';
 import type { StationActions } from './useStationActions.ts';
 
+/** Open this station in the editor; `pinAt` puts the pin there (unsaved) instead of where it is. */
+export interface OpenStationRequest {
+  id: string;
+  pinAt: LngLat | null;
+  /** Shown in the editor when it opens. */
+  message: string | null;
+}
+
 type Panel = { kind: 'list' } | { kind: 'placing' } | { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'history'; id: string };
 
 interface Props {
@@ -30,6 +39,11 @@ interface Props {
   userOfficeCode: string | null;
   actions: StationActions;
   pendingIds: ReadonlySet<string>;
+  /** Unanswered rider reports by station id, for the table. */
+  reportCounts: ReadonlyMap<string, number>;
+  onShowReports(stationId: string): void;
+  /** A station to open now (from the reports view); a new object each time. */
+  openRequest: OpenStationRequest | null;
   now: Date;
   onExpired(): void;
 }
@@ -79,6 +93,18 @@ export function StationsView(props: Props) {
     },
     [byId],
   );
+  useEffect(() => {
+    const request = props.openRequest;
+    if (!request) return;
+    openStation(request.id);
+    if (request.pinAt) {
+      setPinLngLat(request.pinAt);
+      setFocus(request.pinAt);
+    }
+    setEditorFlash(request.message);
+    // Only a new request opens a station, not a change of the station list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.openRequest]);
   // A station opened by link: its pin once the data is there.
   useEffect(() => {
     if (panel.kind === 'edit' && open && !pinLngLat) {
@@ -136,7 +162,15 @@ export function StationsView(props: Props) {
                 {notice}
               </p>
             )}
-            <StationTable stations={officeStations} now={now} pendingIds={props.pendingIds} selectedId={null} onOpen={openStation} />
+            <StationTable
+              stations={officeStations}
+              now={now}
+              pendingIds={props.pendingIds}
+              selectedId={null}
+              reportCounts={props.reportCounts}
+              onOpen={openStation}
+              onShowReports={props.onShowReports}
+            />
           </>
         )}
         {panel.kind === 'placing' && (

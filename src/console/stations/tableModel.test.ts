@@ -46,4 +46,16 @@ describe('station table', () => {
     expect(filterRows(rows, { ...NO_FILTER, staleOnly: true }).map((r) => r.id)).toEqual(['夜间驿站', '暂停驿站']);
     expect(rows[2]!.closurePhase).toBe('active');
   });
+
+  it('counts the unanswered rider reports per station, and sorts by that count', () => {
+    const withReports = tableRows(stations, NOW, new Set(), new Map([['夜间驿站', 2], ['暂停驿站', 1]]));
+    expect(withReports.map((r) => [r.id, r.openReports])).toEqual([
+      ['双井小哥加油站', 0],
+      ['夜间驿站', 2],
+      ['暂停驿站', 1],
+    ]);
+    expect(sortRows(withReports, { key: 'reports', dir: 'desc' }).map((r) => r.id)).toEqual(['夜间驿站', '暂停驿站', '双井小哥加油站']);
+    expect(sortRows(withReports, { key: 'reports', dir: 'asc' }).map((r) => r.id)).toEqual(['双井小哥加油站', '暂停驿站', '夜间驿站']);
+    expect(rows.every((r) => r.openReports === 0)).toBe(true);
+  });
 });

@@ -24,7 +24,7 @@ export interface TableRow {
   always: boolean;
   /** Whole days since verified_at; null when never verified. */
   staleDays: number | null;
-  /** Rider reports still open; 0 until the reports channel exists. */
+  /** Rider reports still waiting for the office's answer (open or acknowledged). */
   openReports: number;
   updatedAt: string;
   /** An edit of this station waits in the offline queue. */
@@ -57,7 +57,16 @@ export function closurePhase(station: Station, now: Date): TableRow['closurePhas
   return 'active';
 }
 
-export function tableRows(stations: readonly Station[], now: Date, pendingIds: ReadonlySet<string> = new Set()): TableRow[] {
+/**
+ * @param reportCounts unanswered rider reports by station id (`unansweredByStation`); a station
+ *   that is not in it has none
+ */
+export function tableRows(
+  stations: readonly Station[],
+  now: Date,
+  pendingIds: ReadonlySet<string> = new Set(),
+  reportCounts: ReadonlyMap<string, number> = new Map(),
+): TableRow[] {
   return stations.map((s) => {
     const verified = s.properties.verified_at ? Date.parse(s.properties.verified_at) : NaN;
     return {
@@ -69,7 +78,7 @@ export function tableRows(stations: readonly Station[], now: Date, pendingIds: R
       openState: stationStateAt(s.properties, now),
       always: is24_7(s.properties),
       staleDays: Number.isNaN(verified) ? null : Math.max(0, Math.floor((now.getTime() - verified) / DAY_MS)),
-      openReports: 0,
+      openReports: reportCounts.get(s.id) ?? 0,
       updatedAt: s.properties.updated_at,
       pending: pendingIds.has(s.id),
     };
