@@ -3,7 +3,7 @@
  * ranking assumptions without a rebuild. Every field is optional there; a missing or invalid
  * field falls back to the default below and is reported, never fatal.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RANK_DEFAULTS } from '../core/rank.ts';
 
 export interface AppConfig {
@@ -39,14 +39,14 @@ export const DEFAULT_CONFIG: AppConfig = {
 };
 
 const fields = {
-  mapStyleUrl: z.string().min(1),
-  mapStyleDarkUrl: z.string().min(1).nullable(),
+  mapStyleUrl: z.string().check(z.minLength(1)),
+  mapStyleDarkUrl: z.nullable(z.string().check(z.minLength(1))),
   mapStyleCrs: z.enum(['wgs84', 'gcj02']),
-  speedKmh: z.number().positive().max(60),
-  detourFactor: z.number().min(1).max(3),
-  staleDataDays: z.number().int().positive(),
-  allowBulkDownload: z.boolean().nullable(),
-} satisfies Record<keyof AppConfig, z.ZodType>;
+  speedKmh: z.number().check(z.positive(), z.lte(60)),
+  detourFactor: z.number().check(z.gte(1), z.lte(3)),
+  staleDataDays: z.number().check(z.int(), z.positive()),
+  allowBulkDownload: z.nullable(z.boolean()),
+} satisfies Record<keyof AppConfig, z.ZodMiniType>;
 
 /**
  * Fills defaults field by field, keeping every valid field of `json`.

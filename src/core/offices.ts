@@ -7,22 +7,20 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { z } from 'zod';
-import { lngLatSchema, officeCodeSchema } from './station.ts';
+import { z } from 'zod/mini';
+import { lngLatSchema, officeCodeSchema, trimmed } from './station.ts';
 import type { LngLat } from './station.ts';
 
-export const officePropertiesSchema = z
-  .object({
-    /** Official 9-digit code (GB/T 2260 county code + township code); equals the feature id. */
-    code: officeCodeSchema,
-    /** Official Chinese name, e.g. 双井街道. */
-    name: z.string().trim().min(1).max(40),
-    /** Pinyin name, e.g. "Shuangjing Subdistrict" (街道) or "Jiangtai Area" (地区). */
-    name_en: z.string().trim().min(1).max(80),
-    /** A representative point inside the jurisdiction, WGS-84 [lng, lat]; for labels. */
-    centre: lngLatSchema,
-  })
-  .strict();
+export const officePropertiesSchema = z.strictObject({
+  /** Official 9-digit code (GB/T 2260 county code + township code); equals the feature id. */
+  code: officeCodeSchema,
+  /** Official Chinese name, e.g. 双井街道. */
+  name: trimmed(1, 40),
+  /** Pinyin name, e.g. "Shuangjing Subdistrict" (街道) or "Jiangtai Area" (地区). */
+  name_en: trimmed(1, 80),
+  /** A representative point inside the jurisdiction, WGS-84 [lng, lat]; for labels. */
+  centre: lngLatSchema,
+});
 export type OfficeProperties = z.infer<typeof officePropertiesSchema>;
 
 export interface Office {

@@ -2,7 +2,7 @@
  * Wording for validation problems: what arrived (`describe`), where (`fieldName`), and zod's
  * issues retold in our own terms. Kept apart from validate.ts so that file reads as the checks.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Turns one zod issue into problems with our own wording; unknown keys give one problem each. */
 export function issueToProblems(

@@ -3,7 +3,7 @@
  * (which feature, which field, what was expected, what arrived); good features in the same
  * file still load. Nothing here throws on bad input.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describe, isObject, issueToProblems } from './problemText.ts';
 import { hubPropertiesSchema, stationPropertiesSchema } from './station.ts';
 import type { Hub, LngLat, Station } from './station.ts';
@@ -67,7 +67,7 @@ interface PointFeature {
 
 function validateCollection(
   json: unknown,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): { features: PointFeature[]; problems: ValidationProblem[] } {
   const problems: ValidationProblem[] = [];
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {

@@ -1,5 +1,5 @@
 /** Request validation with zod, turned into 400s that list every problem. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from './errors.ts';
 
 export interface FieldProblem {
@@ -23,8 +23,9 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
  * @example
  * const { username } = parseBody(loginSchema, request.body);
  */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const result = schema.safeParse(body);
+export function parseBody<S extends z.core.$ZodType>(schema: S, body: unknown): z.output<S> {
+  // The top-level safeParse takes classic and zod/mini schemas alike (src/core uses zod/mini).
+  const result = z.safeParse(schema, body);
   if (!result.success) {
     throw new ApiError(400, 'invalid_body', 'The request body is not valid.', zodProblems(result.error));
   }

@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { zodProblems } from '../validation.ts';
 
-const exportQuery = z.object({ office: officeCodeSchema.optional() }).strict();
+const exportQuery = z.object({ office: z.optional(officeCodeSchema) }).strict();
 
 function stamp(at: Date): string {
   return at.toISOString().slice(0, 10).replaceAll('-', '');

@@ -34,7 +34,7 @@ const statusIdsSchema = z
   .transform((ids) => [...new Set(ids)]);
 const statusQuery = z.object({ ids: statusIdsSchema }).strict();
 const listQuery = z
-  .object({ status: z.enum(['unanswered', 'all', ...REPORT_STATUSES]).default('unanswered'), office: officeCodeSchema.optional() })
+  .object({ status: z.enum(['unanswered', 'all', ...REPORT_STATUSES]).default('unanswered'), office: z.optional(officeCodeSchema) })
   .strict();
 
 type IdParams = { Params: { id: string } };
