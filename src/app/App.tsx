@@ -7,6 +7,7 @@ import type { Amenity, Hub, LngLat } from '../core/station.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import type { NavProvider } from '../i18n/messages.ts';
 import { OfflineAreasEntry } from './areas/OfflineAreasEntry.tsx';
+import { now as clockNow } from './clock.ts';
 import { DEFAULT_CONFIG } from './config.ts';
 import type { StationSource } from './data/stationSource.ts';
 import { FilterChips } from './FilterChips.tsx';
@@ -24,6 +25,8 @@ import { afterIdle } from './offline/afterIdle.ts';
 import { OfflineBanner } from './offline/OfflineBanner.tsx';
 import type { OfflineShell } from './offline/shell.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
+import { useStore } from './offline/useStore.ts';
+import type { ReportOutbox } from './reports/reportOutbox.ts';
 import { reducer, initialState } from './state/reducer.ts';
 import type { InitialStateInput } from './state/reducer.ts';
 import type { MapState, Origin } from './state/types.ts';
@@ -36,9 +39,11 @@ import { loadLocale, messagesFor } from '../i18n/i18n.ts';
 const loadStationDetail = () => import('./StationDetail.tsx');
 const loadPlacePicker = () => import('./PlacePicker.tsx');
 const loadAboutData = () => import('./AboutData.tsx');
+const loadMyReports = () => import('./reports/MyReports.tsx');
 const StationDetail = lazy(() => loadStationDetail().then((m) => ({ default: m.StationDetail })));
 const PlacePicker = lazy(() => loadPlacePicker().then((m) => ({ default: m.PlacePicker })));
 const AboutData = lazy(() => loadAboutData().then((m) => ({ default: m.AboutData })));
+const MyReports = lazy(() => loadMyReports().then((m) => ({ default: m.MyReports })));
 
 interface Props {
   source: StationSource;
@@ -49,9 +54,11 @@ interface Props {
   originFromLink: boolean;
   /** Service worker and install hints (src/app/offline); absent in tests of the screen alone. */
   shell?: OfflineShell;
+  /** The rider's reports (src/app/reports); absent in tests of the screen alone. */
+  reports?: ReportOutbox;
 }
 
-export function App({ source, initial, rememberedPlace, originFromLink, shell }: Props) {
+export function App({ source, initial, rememberedPlace, originFromLink, shell, reports }: Props) {
   const [state, dispatch] = useReducer(reducer, initial, initialState);
   useStartup(dispatch, source);
   const locate = useLocate(dispatch, !originFromLink);
@@ -78,13 +85,21 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell }:
     [],
   );
 
+  const openMyReports = useCallback((fromStation: string | null) => dispatch({ type: 'openMyReports', fromStation }), []);
+  const reportList = useStore(reports?.reports);
+  const reportsWaiting = reportList?.filter((r) => r.state !== 'sent').length ?? 0;
+  // Offered as "the station is really here" only when it is where the rider is (not a hub or
+  // a place remembered from another day).
+  const origin = state.origin;
+  const riderPosition = origin && (origin.source === 'gps' || origin.source === 'map' || origin.source === 'url') ? origin.lngLat : null;
+
   const { overlay } = state;
   const detailStation = overlay.kind === 'detail' ? stationsById.get(overlay.stationId) ?? null : null;
   // Ready once the data is in and the list, or a message in its place, is on screen. A start-up
   // locate (permission already granted) counts as part of getting there.
   const ready = state.data.status !== 'loading' && !(state.locate.kind === 'locating' && !state.origin);
   useEffect(() => {
-    if (ready) afterIdle(() => void Promise.all([loadStationDetail(), loadPlacePicker(), loadAboutData()]).catch(() => undefined));
+    if (ready) afterIdle(() => void Promise.all([loadStationDetail(), loadPlacePicker(), loadAboutData(), loadMyReports()]).catch(() => undefined));
   }, [ready]);
 
   return (
@@ -104,6 +119,7 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell }:
           }
           onCycleTheme={() => dispatch({ type: 'cycleTheme' })}
           onOpenAbout={() => dispatch({ type: 'openAbout' })}
+          {...(reports ? { onOpenMyReports: () => openMyReports(null), reportsWaiting } : {})}
         />
         <main className="main">
           <LocationBar locate={state.locate} origin={state.origin} hubsById={hubsById} />
@@ -158,6 +174,7 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell }:
               navProvider={state.navProvider}
               onNavUse={(provider: NavProvider) => dispatch({ type: 'navProviderUsed', provider })}
               onClose={close}
+              {...(reports ? { reports: { outbox: reports, position: riderPosition, now: clockNow, onOpenMyReports: openMyReports } } : {})}
             />
           )}
           {overlay.kind === 'picker' && (
@@ -167,6 +184,16 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell }:
               mapAvailable={state.mapState !== 'unavailable'}
               onPickHub={onPickHub}
               onPickOnMap={() => dispatch({ type: 'startPickOnMap' })}
+              onClose={close}
+            />
+          )}
+          {overlay.kind === 'myReports' && reports && (
+            <MyReports
+              outbox={reports}
+              stationsById={stationsById}
+              stationId={overlay.stationId}
+              onShowAll={() => dispatch({ type: 'showAllReports' })}
+              onOpenStation={openDetail}
               onClose={close}
             />
           )}

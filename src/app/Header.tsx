@@ -11,9 +11,13 @@ interface Props {
   onSetLocale: (locale: Locale) => void;
   onCycleTheme: () => void;
   onOpenAbout: () => void;
+  /** Absent where reports are not available (tests of the screen alone). */
+  onOpenMyReports?: () => void;
+  /** Reports that need the rider: waiting to be sent, or refused. */
+  reportsWaiting?: number;
 }
 
-export function Header({ theme, locating, onLocate, onChoosePlace, onSetLocale, onCycleTheme, onOpenAbout }: Props) {
+export function Header({ theme, locating, onLocate, onChoosePlace, onSetLocale, onCycleTheme, onOpenAbout, onOpenMyReports, reportsWaiting = 0 }: Props) {
   const { m, locale } = useI18n();
   const other: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
   return (
@@ -37,6 +41,33 @@ export function Header({ theme, locating, onLocate, onChoosePlace, onSetLocale, 
           <button type="button" className="tool" onClick={onCycleTheme} aria-label={m.themeLabel(m.themeNames[theme])}>
             <ThemeIcon theme={theme} />
           </button>
+          {onOpenMyReports && (
+            <button
+              type="button"
+              className="tool tool--badged"
+              data-testid="open-my-reports"
+              data-waiting={reportsWaiting}
+              onClick={onOpenMyReports}
+              aria-haspopup="dialog"
+              aria-label={reportsWaiting > 0 ? m.reports.openWithCount(reportsWaiting) : m.reports.open}
+            >
+              <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+                <path
+                  d="M6 3h9l4 4v14H6z M14.5 3v4.5H19 M9 12h7 M9 15.5h7"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinejoin="round"
+                  strokeLinecap="round"
+                />
+              </svg>
+              {reportsWaiting > 0 && (
+                <span className="tool__badge" aria-hidden="true">
+                  {reportsWaiting}
+                </span>
+              )}
+            </button>
+          )}
           <button type="button" className="tool" data-testid="open-about" onClick={onOpenAbout} aria-label={m.openAbout}>
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
               <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />

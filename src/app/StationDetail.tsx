@@ -13,6 +13,8 @@ import { beijingDayDiff, describeRanked, describeState } from './format/openStat
 import { HoursList } from './HoursList.tsx';
 import { useI18n } from './i18nContext.tsx';
 import { NavLinks } from './NavLinks.tsx';
+import { ReportEntry } from './reports/ReportEntry.tsx';
+import type { ReportOutbox } from './reports/reportOutbox.ts';
 import { StateBadge } from './StateBadge.tsx';
 
 interface Props {
@@ -26,9 +28,17 @@ interface Props {
   navProvider: NavProvider | null;
   onNavUse: (provider: NavProvider) => void;
   onClose: () => void;
+  /** Rider reports (src/app/reports); absent in tests of the screen alone. */
+  reports?: {
+    outbox: ReportOutbox;
+    /** The rider's own position, offered as a wrong location's correction; null when not known. */
+    position: LngLat | null;
+    now: () => Date;
+    onOpenMyReports: (stationId: string) => void;
+  };
 }
 
-export function StationDetail({ station, ranked, office, now, origin, needs, navProvider, onNavUse, onClose }: Props) {
+export function StationDetail({ station, ranked, office, now, origin, needs, navProvider, onNavUse, onClose, reports }: Props) {
   const { m, f, locale } = useI18n();
   const p = station.properties;
   const en = locale === 'en';
@@ -117,6 +127,8 @@ export function StationDetail({ station, ranked, office, now, origin, needs, nav
         {office && <p>{m.office(en && office.name_en ? office.name_en : office.name)}</p>}
         <p>{m.hostedIn(m.hostTypes[p.host_type])}</p>
       </section>
+
+      {reports && <ReportEntry station={station} {...reports} />}
     </Dialog>
   );
 }

@@ -13,6 +13,7 @@ import { afterIdle } from './offline/afterIdle.ts';
 import { loadOpeningHours } from './offline/lazyOpeningHours.ts';
 import { startOfflineShell } from './offline/shell.ts';
 import { readPrefs, safeLocalStorage } from './prefs.ts';
+import { createReportOutbox } from './reports/reportOutbox.ts';
 import type { Origin } from './state/types.ts';
 import { originFromSearch } from './urlParams.ts';
 import { warmUpCore } from './warmUp.ts';
@@ -31,6 +32,8 @@ const origin: Origin | null = linkOrigin ? { lngLat: linkOrigin, source: 'url' }
 // IndexedDB first and then asks the network (src/app/offline/syncSource.ts).
 const source = createSyncingStationSource({ dataUrl: 'data/', apiUrl: 'api/stations', now });
 const shell = startOfflineShell(safeLocalStorage());
+// The rider's reports (随手报): an outbox in IndexedDB, sent to api/reports beside api/stations.
+const reports = createReportOutbox({ now });
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -52,7 +55,13 @@ else
   void source
     .load()
     .catch(() => undefined)
-    .finally(() => afterIdle(() => shell.sw.register()));
+    .finally(() =>
+      afterIdle(() => {
+        shell.sw.register();
+        // Sends what waited since the last visit and asks what became of earlier reports.
+        reports.start();
+      }),
+    );
 // An English rider waits for the English table (a few KB, fetched beside the station data) so
 // the first paint is already English; a Chinese one does not download it at all. A promise, not
 // a top-level await: that would make the bundler split the entry into many small chunks.
@@ -71,6 +80,7 @@ function render(): void {
         <App
           source={source}
           shell={shell}
+          reports={reports}
           initial={{
             now: now(),
             locale,

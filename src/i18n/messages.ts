@@ -5,6 +5,7 @@
  */
 import type { Amenity, HostType, HubKind, StationKind } from '../core/station.ts';
 import type { NavLink } from '../core/navLinks.ts';
+import type { ReportKind, ReportStatus } from '../core/report.ts';
 
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
 export type NavProvider = NavLink['provider'];
@@ -135,6 +136,85 @@ export interface Messages {
 
   // offline areas (src/app/areas)
   offlineAreas: OfflineAreasMessages;
+
+  // rider reports, 随手报 (src/app/reports)
+  reports: ReportsMessages;
+}
+
+/** "Report a problem" and "My reports". Times and distances arrive formatted. */
+export interface ReportsMessages {
+  // in the station detail
+  entryTitle: string;
+  button: string;
+  forStation: (count: number) => string;
+  confirmSent: string;
+  confirmQueued: string;
+  confirmSlow: string;
+  confirmRateLimited: string;
+  confirmFailed: (reason: string) => string;
+  notDurable: string;
+
+  // the sheet
+  sheetTitle: string;
+  kindLegend: string;
+  kinds: Record<ReportKind, string>;
+  kindHints: Record<ReportKind, string>;
+  noteLabel: string;
+  noteLabelRequired: string;
+  notePlaceholder: string;
+  noteCount: (used: number, max: number) => string;
+  usePosition: string;
+  usePositionHint: (distance: string) => string;
+  privacy: string;
+  privacyWithPosition: string;
+  send: string;
+  sending: string;
+  errors: {
+    kind_required: string;
+    note_required: string;
+    note_too_long: (max: number) => string;
+    position_outside: string;
+    position_unknown: string;
+    invalid: (detail: string) => string;
+    notSaved: (detail: string) => string;
+  };
+
+  // my reports
+  open: string;
+  openWithCount: (waiting: number) => string;
+  title: string;
+  intro: string;
+  empty: string;
+  emptyForStation: string;
+  onlyStation: (name: string) => string;
+  showAll: string;
+  states: Record<'queued' | 'failed' | ReportStatus, string>;
+  stateHints: {
+    queued: string;
+    queuedTried: (attempts: number) => string;
+    sending: string;
+    rateLimited: string;
+    open: string;
+    acknowledged: string;
+    resolved: string;
+    dismissed: string;
+  };
+  failureReasons: { station_not_found: string; report_id_conflict: string; invalid_body: string; other: (detail: string) => string };
+  failedHint: string;
+  reportedAt: (time: string) => string;
+  replyLabel: string;
+  answeredAt: (time: string) => string;
+  withPosition: string;
+  stationGone: string;
+  remove: string;
+  cancelQueued: string;
+  /** The second tap's label: deleting loses what the rider wrote. */
+  confirmRemove: string;
+  confirmCancel: string;
+  checking: string;
+  checkedAt: (time: string) => string;
+  checkOffline: string;
+  checkFailed: string;
 }
 
 /** "Download an area for offline use". Sizes and dates arrive formatted. */

@@ -1,16 +1,22 @@
 /**
  * The rider app's IndexedDB: the last station data this device received, so the list works
- * with no connection. One typed schema; migrations are cumulative `if (oldVersion < N)` steps,
- * so a device that skipped versions runs every step it missed, in order. Whatever is read back
- * goes through restore.ts (the one validator) before the app trusts it.
+ * with no connection, and the rider's reports (随手报) waiting to be sent or already sent. One
+ * typed schema; migrations are cumulative `if (oldVersion < N)` steps, so a device that skipped
+ * versions runs every step it missed, in order. Whatever is read back goes through a restore
+ * function (restore.ts for the copy, reports/reportRecord.ts for reports) before the app trusts it.
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Hub, Station } from '../../core/station.ts';
 import type { Office, SourceProblem } from '../data/stationSource.ts';
+import type { ReportRecord } from '../reports/reportRecord.ts';
 
 export const DB_NAME = 'rider-stations';
-export const DB_VERSION = 1;
+/**
+ * 1: the station copy (meta, stations, hubs, offices).
+ * 2: + reports, the rider's reports by id (the outbox and what became of each).
+ */
+export const DB_VERSION = 2;
 
 /** What the copy is and how to ask whether it changed. One record, key 'data'. */
 export interface DataMeta {
@@ -33,6 +39,7 @@ export interface StationDb extends DBSchema {
   stations: { key: string; value: Station };
   hubs: { key: string; value: Hub };
   offices: { key: string; value: Office };
+  reports: { key: string; value: ReportRecord };
 }
 
 export type StationDatabase = IDBPDatabase<StationDb>;
@@ -52,7 +59,11 @@ export async function openStationDb(name = DB_NAME): Promise<StationDatabase | n
           database.createObjectStore('hubs', { keyPath: 'id' });
           database.createObjectStore('offices', { keyPath: 'code' });
         }
-        // Version 2 goes here as `if (oldVersion < 2) { … }`, never by editing step 1.
+        if (oldVersion < 2) {
+          // The station copy is left as it is: only a store is added.
+          database.createObjectStore('reports', { keyPath: 'id' });
+        }
+        // Version 3 goes here as `if (oldVersion < 3) { … }`, never by editing a step above.
       },
       // A newer app version in another tab wants to migrate: let it, this tab reopens on reload.
       blocking() {

@@ -69,4 +69,18 @@ describe('reducer', () => {
     const s = reducer(start(), { type: 'setLocale', locale: 'en' });
     expect([s.locale, s.localeChosen]).toEqual(['en', true]);
   });
+
+  it('"My reports" from a station\'s detail shows that station, and closing goes back to the detail', () => {
+    let s = reducer(start(), { type: 'openDetail', stationId: 'cy-0001' });
+    s = reducer(s, { type: 'openMyReports', fromStation: 'cy-0001' });
+    expect(s.overlay).toEqual({ kind: 'myReports', stationId: 'cy-0001', returnTo: 'cy-0001' });
+    s = reducer(s, { type: 'showAllReports' });
+    expect(s.overlay).toEqual({ kind: 'myReports', stationId: null, returnTo: 'cy-0001' });
+    expect(reducer(s, { type: 'closeOverlay' }).overlay).toEqual({ kind: 'detail', stationId: 'cy-0001' });
+  });
+
+  it('"My reports" from the header closes to the list', () => {
+    const s = reducer(start(), { type: 'openMyReports', fromStation: null });
+    expect(reducer(s, { type: 'closeOverlay' }).overlay).toEqual({ kind: 'none' });
+  });
 });

@@ -77,7 +77,15 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.mapState === 'unavailable' ? state : { ...state, overlay: { kind: 'pickOnMap' } };
     case 'openAbout':
       return { ...state, overlay: { kind: 'about' } };
+    case 'openMyReports':
+      return { ...state, overlay: { kind: 'myReports', stationId: action.fromStation, returnTo: action.fromStation } };
+    case 'showAllReports':
+      return state.overlay.kind === 'myReports' ? { ...state, overlay: { ...state.overlay, stationId: null } } : state;
     case 'closeOverlay':
+      // "My reports" opened from a station's detail goes back to that detail.
+      if (state.overlay.kind === 'myReports' && state.overlay.returnTo) {
+        return { ...state, overlay: { kind: 'detail', stationId: state.overlay.returnTo } };
+      }
       return { ...state, overlay: { kind: 'none' } };
     case 'setLocale':
       return { ...state, locale: action.locale, localeChosen: true };

@@ -47,7 +47,12 @@ export type Overlay =
   | { kind: 'detail'; stationId: string }
   | { kind: 'picker' }
   | { kind: 'pickOnMap' }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  /**
+   * The rider's reports; `stationId` shows only that station's, `returnTo` is the station
+   * detail it was opened from (closing goes back there).
+   */
+  | { kind: 'myReports'; stationId: string | null; returnTo: string | null };
 
 export type MapState = 'loading' | 'ready' | 'unavailable';
 
@@ -87,6 +92,9 @@ export type Action =
   | { type: 'openPicker' }
   | { type: 'startPickOnMap' }
   | { type: 'openAbout' }
+  /** From the header (null) or from a station's detail (that station). */
+  | { type: 'openMyReports'; fromStation: string | null }
+  | { type: 'showAllReports' }
   | { type: 'closeOverlay' }
   | { type: 'setLocale'; locale: Locale }
   | { type: 'cycleTheme' }
