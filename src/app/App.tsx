@@ -30,7 +30,6 @@ import type { ReportOutbox } from './reports/reportOutbox.ts';
 import { reducer, initialState } from './state/reducer.ts';
 import type { InitialStateInput } from './state/reducer.ts';
 import type { MapState, Origin } from './state/types.ts';
-import { StaleBanner } from './StaleBanner.tsx';
 import { StationList } from './StationList.tsx';
 import { loadLocale, messagesFor } from '../i18n/i18n.ts';
 
@@ -129,8 +128,14 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell, r
             onToggleOnly24h={() => dispatch({ type: 'toggleOnly24h' })}
             onToggleIncludeClosed={() => dispatch({ type: 'toggleIncludeClosed' })}
           />
-          {loaded && config && <StaleBanner dataAsOf={loaded.dataAsOf} now={state.now} staleDays={config.staleDataDays} />}
-          <OfflineBanner source={source} shell={shell?.sw ?? null} fetchedAt={loaded?.fetchedAt ?? null} now={state.now} staleDays={(config ?? DEFAULT_CONFIG).staleDataDays} />
+          <OfflineBanner
+            source={source}
+            shell={shell?.sw ?? null}
+            fetchedAt={loaded?.fetchedAt ?? null}
+            dataAsOf={loaded?.dataAsOf ?? null}
+            now={state.now}
+            staleDays={(config ?? DEFAULT_CONFIG).staleDataDays}
+          />
           {shell && <InstallHint hints={shell.install} />}
           <div className="layout">
             <MapPanel

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { REPORT_KIND_WORDS } from './reportKinds.ts';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -218,16 +219,7 @@ export const en: Messages = {
 
     sheetTitle: 'Report a problem',
     kindLegend: 'What is wrong?',
-    kinds: {
-      closed_but_listed_open: 'Listed open, but closed',
-      wrong_hours: 'Opening hours are wrong',
-      charger_broken: 'Charger broken',
-      amenity_missing: 'A listed amenity is missing',
-      wrong_location: 'Wrong location',
-      gone: 'The station is gone',
-      dirty_or_unsafe: 'Dirty or unsafe',
-      other: 'Something else',
-    },
+    kinds: REPORT_KIND_WORDS['en'],
     kindHints: {
       closed_but_listed_open: 'You got there and it was shut, or you were turned away',
       wrong_hours: 'The real hours differ from the ones shown here',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { REPORT_KIND_WORDS } from './reportKinds.ts';
 
 /** 简体中文 — the first language of the app. */
 export const zhCN: Messages = {
@@ -211,16 +212,7 @@ export const zhCN: Messages = {
 
     sheetTitle: '报告问题',
     kindLegend: '哪里不对？',
-    kinds: {
-      closed_but_listed_open: '写着开放，其实没开',
-      wrong_hours: '开放时间不对',
-      charger_broken: '充电设施坏了',
-      amenity_missing: '登记的设施没有',
-      wrong_location: '位置不对',
-      gone: '驿站已经没有了',
-      dirty_or_unsafe: '脏乱或不安全',
-      other: '其他问题',
-    },
+    kinds: REPORT_KIND_WORDS['zh-CN'],
     kindHints: {
       closed_but_listed_open: '到了门关着，或者不让进',
       wrong_hours: '实际开放时间和这里写的不一样',

@@ -5,7 +5,7 @@
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AreaRecord } from './types.ts';
 
 export const AREAS_DB_NAME = 'offline-areas';
@@ -21,42 +21,44 @@ export interface AreaStore {
   delete(id: string): Promise<void>;
 }
 
-const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const ring = z.array(z.array(z.number()).min(2)).min(4);
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const lngLat = z.tuple([between(-180, 180), between(-90, 90)]);
+const ring = z.array(z.array(z.number()).check(z.minLength(2))).check(z.minLength(4));
 const geometry = z.union([
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)) }),
 ]);
 const shape = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('circle'),
     center: lngLat,
-    radiusKm: z.number().positive().max(100),
+    radiusKm: z.number().check(z.positive(), z.lte(100)),
     around: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('place') }),
-      z.object({ kind: z.literal('hub'), hubId: z.string(), name: z.string(), nameEn: z.string().optional() }),
+      z.object({ kind: z.literal('hub'), hubId: z.string(), name: z.string(), nameEn: z.optional(z.string()) }),
     ]),
   }),
-  z.object({ kind: z.literal('office'), code: z.string(), name: z.string(), nameEn: z.string().optional(), geometry }),
+  z.object({ kind: z.literal('office'), code: z.string(), name: z.string(), nameEn: z.optional(z.string()), geometry }),
 ]);
-const zoom = z.number().int().min(0).max(24);
-const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date');
+const zoom = z.number().check(z.int(), z.gte(0), z.lte(24));
+const count = z.number().check(z.int(), z.gte(0));
+const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date'));
 const record = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   shape,
   minZoom: zoom,
   maxZoom: zoom,
-  tileUrls: z.array(z.string().url()),
-  doneCount: z.number().int().min(0),
-  missingCount: z.number().int().min(0).default(0),
-  bytes: z.number().min(0),
-  estimateBytes: z.number().min(0),
+  tileUrls: z.array(z.url()),
+  doneCount: count,
+  missingCount: z._default(count, 0),
+  bytes: z.number().check(z.gte(0)),
+  estimateBytes: z.number().check(z.gte(0)),
   status: z.enum(['downloading', 'paused', 'complete']),
-  pauseReason: z.enum(['user', 'offline', 'storage', 'interrupted', 'evicted', 'error']).optional(),
-  errorDetail: z.string().optional(),
+  pauseReason: z.optional(z.enum(['user', 'offline', 'storage', 'interrupted', 'evicted', 'error'])),
+  errorDetail: z.optional(z.string()),
   createdAt: iso,
   updatedAt: iso,
-  completedAt: iso.optional(),
+  completedAt: z.optional(iso),
 });
 
 /**

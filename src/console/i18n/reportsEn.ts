@@ -1,4 +1,5 @@
 import type { ReportMessages } from './reportMessages.ts';
+import { REPORT_KIND_WORDS } from '../../i18n/reportKinds.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -20,16 +21,7 @@ export const reportsEn: ReportMessages = {
   empty: 'No reports with this status.',
   emptyUnanswered: 'Nothing waiting for an answer. New rider reports show up here.',
   emptyStation: 'No matching reports for this station.',
-  kinds: {
-    closed_but_listed_open: 'Listed open but closed',
-    wrong_hours: 'Wrong opening hours',
-    charger_broken: 'Charger broken',
-    amenity_missing: 'A listed amenity is missing',
-    wrong_location: 'Wrong location',
-    gone: 'Station no longer there',
-    dirty_or_unsafe: 'Dirty or unsafe',
-    other: 'Something else',
-  },
+  kinds: REPORT_KIND_WORDS['en'],
   statuses: { open: 'Not answered', acknowledged: 'In progress', resolved: 'Resolved', dismissed: 'Dismissed' },
   statusHelp: {
     acknowledged: 'Tell the rider it was received and is being checked',

@@ -1,4 +1,5 @@
 import type { ReportMessages } from './reportMessages.ts';
+import { REPORT_KIND_WORDS } from '../../i18n/reportKinds.ts';
 
 export const reportsZhCN: ReportMessages = {
   tab: '骑手报告',
@@ -18,16 +19,7 @@ export const reportsZhCN: ReportMessages = {
   empty: '没有这个状态的报告。',
   emptyUnanswered: '没有待处理的报告。骑手报告新问题后会显示在这里。',
   emptyStation: '这个站点没有符合条件的报告。',
-  kinds: {
-    closed_but_listed_open: '显示开放，实际没开',
-    wrong_hours: '开放时间不对',
-    charger_broken: '充电设施坏了',
-    amenity_missing: '缺少列出的设施',
-    wrong_location: '位置不对',
-    gone: '站点已经不在了',
-    dirty_or_unsafe: '脏乱或不安全',
-    other: '其他问题',
-  },
+  kinds: REPORT_KIND_WORDS['zh-CN'],
   statuses: { open: '未答复', acknowledged: '处理中', resolved: '已处理', dismissed: '未采纳' },
   statusHelp: {
     acknowledged: '告诉骑手已经收到，正在核实',
