@@ -13,7 +13,7 @@ import { afterIdle } from './offline/afterIdle.ts';
 import { loadOpeningHours } from './offline/lazyOpeningHours.ts';
 import { startOfflineShell } from './offline/shell.ts';
 import { readPrefs, safeLocalStorage } from './prefs.ts';
-import { createReportOutbox } from './reports/reportOutbox.ts';
+import type { ReportOutbox } from './reports/reportOutbox.ts';
 import type { Origin } from './state/types.ts';
 import { originFromSearch } from './urlParams.ts';
 import { warmUpCore } from './warmUp.ts';
@@ -33,7 +33,18 @@ const origin: Origin | null = linkOrigin ? { lngLat: linkOrigin, source: 'url' }
 const source = createSyncingStationSource({ dataUrl: 'data/', apiUrl: 'api/stations', now });
 const shell = startOfflineShell(safeLocalStorage());
 // The rider's reports (随手报): an outbox in IndexedDB, sent to api/reports beside api/stations.
-const reports = createReportOutbox({ now });
+// Its code is not part of the first download: it loads once the list is shown (then the header
+// and the station detail offer "report a problem" and "my reports").
+let reports: ReportOutbox | null = null;
+async function startReports(): Promise<void> {
+  const { createReportOutbox } = await import('./reports/reportOutbox.ts');
+  reports = createReportOutbox({ now });
+  // Before the first render (an English rider still waiting for the English table) there is
+  // nothing to update: that render will pass the outbox.
+  if (rendered) render();
+  // Sends what waited since the last visit and asks what became of earlier reports.
+  reports.start();
+}
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -58,8 +69,7 @@ else
     .finally(() =>
       afterIdle(() => {
         shell.sw.register();
-        // Sends what waited since the last visit and asks what became of earlier reports.
-        reports.start();
+        void startReports().catch((error: unknown) => console.warn(`reports could not start: ${String(error)}`));
       }),
     );
 // An English rider waits for the English table (a few KB, fetched beside the station data) so
@@ -69,7 +79,9 @@ else
 // evaluator's first-use costs (src/app/warmUp.ts).
 if (!isConsole) setTimeout(() => warmUpCore(now()), 0);
 const root = createRoot(rootElement);
+let rendered = false;
 function render(): void {
+  rendered = true;
   root.render(
     <StrictMode>
       {isConsole ? (
@@ -80,7 +92,7 @@ function render(): void {
         <App
           source={source}
           shell={shell}
-          reports={reports}
+          {...(reports ? { reports } : {})}
           initial={{
             now: now(),
             locale,

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium-path.ts';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+/** The build under test: dist/, or another build folder named by BROWSER_TEST_DIST. */
+const DIST = process.env.BROWSER_TEST_DIST ? resolve(process.env.BROWSER_TEST_DIST) : resolve(import.meta.dirname, '../../dist');
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -18,7 +18,8 @@ import type { Role, Store } from '../../src/server/repository.ts';
 import { DEFAULT_SEED_FILES, seedIfEmpty } from '../../src/server/seed.ts';
 import { launchRider, type LaunchOptions, type RiderBrowser } from './launch.ts';
 
-export const DIST_DIR = resolve(import.meta.dirname, '../../dist');
+/** The build under test: dist/, or another build folder named by BROWSER_TEST_DIST. */
+export const DIST_DIR = process.env.BROWSER_TEST_DIST ? resolve(process.env.BROWSER_TEST_DIST) : resolve(import.meta.dirname, '../../dist');
 export const PASSWORD = 'correct horse battery staple';
 /** 双井街道 and its neighbour 劲松街道 (data/offices.geojson). */
 export const SHUANGJING_OFFICE = '110105016';
