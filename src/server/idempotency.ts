@@ -18,8 +18,31 @@ export const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 60 * 60_000;
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency: { key: string; requestHash: string } | null;
+    /** `recorded`: the route already stored its response in its own transaction. */
+    idempotency: { key: string; requestHash: string; recorded?: boolean } | null;
   }
+}
+
+/**
+ * For a route whose repeat would apply the change again (creating a station, a revert): stores
+ * the response under the request's Idempotency-Key INSIDE the route's transaction, so the change
+ * and the record of it commit together. A crash between the two can then never leave a change
+ * that a retry applies a second time. Returns the body text to send (the stored bytes exactly).
+ * Does nothing without a key.
+ */
+export function recordInTransaction(
+  ctx: AppContext,
+  request: FastifyRequest,
+  response: { status: number; headers: Record<string, string>; body: unknown },
+): string {
+  const text = JSON.stringify(response.body);
+  const pending = request.idempotency;
+  if (pending && request.session) {
+    const headers = { 'content-type': 'application/json; charset=utf-8', ...response.headers };
+    ctx.store.idempotency.put(request.session.user.id, pending.key, { requestHash: pending.requestHash, status: response.status, headers, body: text }, ctx.clock.now());
+    pending.recorded = true;
+  }
+  return text;
 }
 
 function requestHash(request: FastifyRequest): string {
@@ -60,7 +83,7 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext): void 
 
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.idempotency;
-    if (!pending || !request.session || reply.statusCode >= 500) return payload;
+    if (!pending || pending.recorded || !request.session || reply.statusCode >= 500) return payload;
     if (payload !== null && payload !== undefined && typeof payload !== 'string') return payload; // streams are not replayable
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {

@@ -93,6 +93,54 @@ describe('Idempotency-Key', () => {
     expect(reused.json().error.code).toBe('idempotency_key_reused');
   });
 
+  it('commits the created station and its idempotency record together: if the record cannot be written, no station is created', async () => {
+    const headers = { ...alice.headers, 'idempotency-key': 'create-atomic' };
+    const payload = {
+      geometry: { type: 'Point', coordinates: [116.45, 39.88] },
+      properties: { name: '原子新建', kind: 'rest_station', opening_hours: null, address: '某路4号', host_type: 'company_space' },
+    };
+    const before = t.store.stations.count();
+    const put = t.store.idempotency.put.bind(t.store.idempotency);
+    let failNext = true;
+    t.store.idempotency.put = (...args) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('disk full while recording the response');
+      }
+      return put(...args);
+    };
+    const failed = await t.app.inject({ method: 'POST', url: '/api/stations', headers, payload });
+    expect(failed.statusCode).toBe(500);
+    expect(t.store.stations.count(), 'the station rolled back with its record').toBe(before);
+    // The retry (same key) creates it once, and a further retry is answered from the record.
+    const retried = await t.app.inject({ method: 'POST', url: '/api/stations', headers, payload });
+    const again = await t.app.inject({ method: 'POST', url: '/api/stations', headers, payload });
+    expect(retried.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toBe(retried.body);
+    expect(t.store.stations.count()).toBe(before + 1);
+  });
+
+  it('a retried revert adds one version, not two', async () => {
+    const edit = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/stations/a1',
+      headers: { ...alice.headers, 'if-match': '"1"' },
+      payload: { properties: { phone: '010-12345678' } },
+    });
+    expect(edit.statusCode).toBe(200);
+    const headers = { ...alice.headers, 'if-match': '"2"', 'idempotency-key': 'revert-once' };
+    const a = await t.app.inject({ method: 'POST', url: '/api/stations/a1/revert', headers, payload: { version: 1 } });
+    const b = await t.app.inject({ method: 'POST', url: '/api/stations/a1/revert', headers, payload: { version: 1 } });
+    expect(a.statusCode).toBe(200);
+    expect(b.statusCode).toBe(200);
+    expect(b.headers['idempotent-replayed']).toBe('true');
+    expect(b.headers.etag).toBe(a.headers.etag);
+    expect(t.store.stations.history('a1'), 'versions 1 (seed), 2 (edit), 3 (revert)').toHaveLength(3);
+    expect(t.store.stations.get('a1')?.version).toBe(3);
+  });
+
   it('creates once when the same key arrives twice at the same moment', async () => {
     const headers = { ...alice.headers, 'idempotency-key': 'double-fire' };
     const payload = {

@@ -8,6 +8,7 @@ import { requireSession } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { ifMatchVersion, versionEtag } from '../httpCaching.ts';
+import { recordInTransaction } from '../idempotency.ts';
 import { changedFields } from '../stationEdits.ts';
 import { parseBody } from '../validation.ts';
 import { assertVersion } from './stationsWrite.ts';
@@ -45,7 +46,8 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
     const expected = ifMatchVersion(request.headers['if-match']);
     const { version } = parseBody(revertSchema, request.body);
     const at = ctx.clock.now();
-    const record = store.transaction(() => {
+    // A repeat would add another revert version: the Idempotency-Key record commits with it.
+    const { etag, text } = store.transaction(() => {
       const current = jurisdictions.touchable(user, store.stations.get(request.params.id));
       assertVersion(current, expected);
       const target = store.stations.versionOf(current.station.id, version);
@@ -60,9 +62,10 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
       };
       const summary = changedFields(current.station, restored);
       if (current.deleted) summary.push('undeleted');
-      return store.stations.write(restored, false, { action: 'revert', by: user.username, at, summary, note: `reverted to version ${version}` });
+      const record = store.stations.write(restored, false, { action: 'revert', by: user.username, at, summary, note: `reverted to version ${version}` });
+      const etag = versionEtag(record.version);
+      return { etag, text: recordInTransaction(ctx, request, { status: 200, headers: { etag }, body: record.station }) };
     });
-    void reply.header('etag', versionEtag(record.version));
-    return record.station;
+    return reply.header('etag', etag).type('application/json; charset=utf-8').send(text);
   });
 }

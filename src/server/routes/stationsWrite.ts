@@ -9,6 +9,7 @@ import { requireSession } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { ifMatchVersion, versionEtag } from '../httpCaching.ts';
+import { recordInTransaction } from '../idempotency.ts';
 import type { StationRecord } from '../repository.ts';
 import { changedFields, createBodySchema, newStation, patchBodySchema, patchedStation } from '../stationEdits.ts';
 import { parseBody } from '../validation.ts';
@@ -42,9 +43,14 @@ export function registerStationWriteRoutes(app: FastifyInstance, ctx: AppContext
     let id = newStationId();
     while (store.stations.get(id)) id = newStationId();
     const station = newStation(id, body, officeCode, at);
-    const record = store.transaction(() => store.stations.write(station, false, { action: 'create', by: user.username, at, summary: [] }));
-    void reply.headers({ etag: versionEtag(record.version), location: `/api/stations/${encodeURIComponent(id)}` });
-    return reply.code(201).send(record.station);
+    // A repeat of this request would create a second station: its Idempotency-Key record is
+    // written in the same transaction as the station.
+    const { headers, text } = store.transaction(() => {
+      const record = store.stations.write(station, false, { action: 'create', by: user.username, at, summary: [] });
+      const headers = { etag: versionEtag(record.version), location: `/api/stations/${encodeURIComponent(id)}` };
+      return { headers, text: recordInTransaction(ctx, request, { status: 201, headers, body: record.station }) };
+    });
+    return reply.code(201).headers(headers).type('application/json; charset=utf-8').send(text);
   });
 
   app.patch<IdParams>('/api/stations/:id', async (request, reply) => {
