@@ -124,4 +124,34 @@ describe('console: offline edits', () => {
     expect((await publishedStations(suite.server)).find((s) => s.id === station.id)!.properties.name).toBe('离线·我的名字');
     expect((await history(station.id)).slice(0, 2).map((v) => v.by)).toEqual(['sj-editor', 'sj-colleague']);
   });
+  test('a delete queued offline that meets a colleague\'s edit asks first; "delete anyway" deletes the version that is there now', async () => {
+    const { page, context } = await suite.launch();
+    const station = await someStation(14);
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await openStation(page, station.id);
+
+    await context.setOffline(true);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('delete-station').click();
+    await expect.poll(() => waiting(page)).toBe('1');
+
+    // Meanwhile a colleague corrects the station's phone number.
+    const colleague = await apiSession(suite.server, 'sj-colleague');
+    const edited = await colleague.send('PATCH', `/api/stations/${station.id}`, { properties: { phone: '010-65550000' } }, { 'if-match': `"${station.properties.version}"` });
+    expect(edited.status).toBe(200);
+
+    await context.setOffline(false);
+    await page.getByTestId('outbox-delete-conflict').waitFor({ timeout: 30_000 });
+    const version = (station.properties.version ?? 1) + 1;
+    expect(await page.getByTestId('outbox-delete-conflict').textContent()).toContain(`现在是第 ${version} 版`);
+    // Nothing was deleted behind the colleague's back.
+    expect((await publishedStations(suite.server)).some((s) => s.id === station.id)).toBe(true);
+
+    await page.getByTestId('outbox-delete-anyway').click();
+    await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 15_000 }).toBe(0);
+    expect((await publishedStations(suite.server)).some((s) => s.id === station.id)).toBe(false);
+    const versions = await history(station.id);
+    expect(versions[0]).toMatchObject({ by: 'sj-editor', version: version + 1 });
+    expect(versions[1]).toMatchObject({ by: 'sj-colleague', version });
+  });
 });

@@ -52,6 +52,10 @@ export const en: ConsoleMessages = {
   outboxNewStation: 'New station',
   sendNow: 'Send now',
   discard: 'Discard this change',
+  deleteConflict: (version) => `Someone changed this station after you deleted it offline (it is now version ${version}). Delete it as it is now, or keep it?`,
+  deleteAnyway: 'Delete anyway',
+  keepStation: 'Keep the station',
+  deleteConflictAgain: 'The station was changed again just now. Refresh, then decide whether to delete it.',
   resolve: 'Resolve conflict',
   pendingBadge: 'waiting',
 

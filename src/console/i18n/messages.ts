@@ -62,6 +62,11 @@ export interface ConsoleMessages {
   outboxNewStation: string;
   sendNow: string;
   discard: string;
+  /** A delete queued offline met a later edit by someone else. */
+  deleteConflict: (version: number) => string;
+  deleteAnyway: string;
+  keepStation: string;
+  deleteConflictAgain: string;
   resolve: string;
   pendingBadge: string;
 

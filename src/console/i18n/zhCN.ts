@@ -50,6 +50,10 @@ export const zhCN: ConsoleMessages = {
   outboxNewStation: '新站点',
   sendNow: '立即发送',
   discard: '放弃此更改',
+  deleteConflict: (version) => `你离线删除后，有人改过这个站点（现在是第 ${version} 版）。要删除现在的版本，还是保留它？`,
+  deleteAnyway: '仍然删除',
+  keepStation: '保留站点',
+  deleteConflictAgain: '站点刚刚又被改过。请刷新后再决定是否删除。',
   resolve: '处理冲突',
   pendingBadge: '待发送',
 

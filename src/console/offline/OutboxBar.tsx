@@ -42,6 +42,23 @@ export function OutboxBar({ outbox, actions, onResolved }: Props) {
     }
   }
 
+  /** A delete queued offline met someone's later edit: delete the station as it is now. */
+  async function deleteAnyway(item: OutboxItem) {
+    if (!item.current) return;
+    setBusy(true);
+    setError(null);
+    const outcome = await actions.remove(item.current);
+    setBusy(false);
+    if (outcome.kind === 'deleted' || outcome.kind === 'queued') {
+      await outbox.discard(item.key);
+      onResolved(outcome.kind === 'deleted' ? t.conflictResolved : t.savedOffline);
+    } else if (outcome.kind === 'conflict') {
+      setError(t.deleteConflictAgain);
+    } else if (outcome.kind === 'error') {
+      setError(outcome.message);
+    }
+  }
+
   return (
     <section className="console-outbox" aria-label={t.outboxTitle} data-testid="outbox">
       <div className="console-outbox__line">
@@ -81,13 +98,35 @@ export function OutboxBar({ outbox, actions, onResolved }: Props) {
                   {t.resolve}
                 </button>
               )}
+              {item.state === 'conflict' && item.current && item.method === 'DELETE' && (
+                <>
+                  <span className="console-warning" data-testid="outbox-delete-conflict">
+                    {' '}
+                    {t.deleteConflict(item.current.properties.version ?? 0)}
+                  </span>
+                  <button
+                    type="button"
+                    className="console-button console-button--small console-button--danger"
+                    disabled={busy}
+                    onClick={() => void deleteAnyway(item)}
+                    data-testid="outbox-delete-anyway"
+                  >
+                    {t.deleteAnyway}
+                  </button>
+                </>
+              )}
               <button type="button" className="console-button console-button--small" onClick={() => void outbox.discard(item.key)}>
-                {t.discard}
+                {item.state === 'conflict' && item.method === 'DELETE' ? t.keepStation : t.discard}
               </button>
             </li>
           ))}
         </ul>
       </details>
+      {error && !resolving && (
+        <p className="console-error" role="alert">
+          {error}
+        </p>
+      )}
       {resolving?.current && (
         <>
           <ConflictView
