@@ -3,6 +3,7 @@
  * "where are you?", nothing found. The count is a live region.
  */
 import type { Amenity } from '../core/station.ts';
+import { DATA_FILES } from './data/dataFiles.ts';
 import { useI18n } from './i18nContext.tsx';
 import type { Ranking } from './hooks/useRanking.ts';
 import type { DataState } from './state/types.ts';
@@ -34,7 +35,7 @@ export function StationList({ data, ranking, now, needs, includeClosed, onOpen, 
       </p>
       {fileProblems.map((p) => (
         <p key={p.file} className="notice notice--warn">
-          {m.fileProblem(`${p.file}.geojson`, p.received)}
+          {m.fileProblem(DATA_FILES[p.file], p.received)}
         </p>
       ))}
       {recordProblems > 0 && (

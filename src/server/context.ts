@@ -1,7 +1,7 @@
 /** What every route module receives from `buildApp`, and the request decorations it can rely on. */
 import type { PasswordHasher } from './auth/password.ts';
 import type { Jurisdictions } from './jurisdiction.ts';
-import type { Published } from './published.ts';
+import type { PublishedFiles } from './published.ts';
 import type { Store, User } from './repository.ts';
 
 export interface Clock {
@@ -16,8 +16,8 @@ export interface AppContext {
   hasher: PasswordHasher;
   secureCookies: boolean;
   jurisdictions: Jurisdictions;
-  /** The published collection, re-serialised only when the data version moves. */
-  published: () => Published;
+  /** The published stations (GeoJSON and columns), re-serialised only when the data version moves. */
+  published: PublishedFiles;
 }
 
 export interface RequestSession {

@@ -1,22 +1,29 @@
 /**
- * The published station collection riders download, serialised once per data version and
- * shared by GET /api/stations and /data/stations.geojson. About 2 MB of JSON for Chaoyang, so it
- * is also compressed once (brotli or gzip, as the client accepts): riders are on weak signal.
+ * The published station collection riders download, serialised once per data version: as GeoJSON
+ * (GET /api/stations and /data/stations.geojson, the reference format) and as columns
+ * (/data/stations.columns.json, src/core/stationColumns.ts, what the rider app downloads). About
+ * 2 MB and 1.3 MB of JSON for Chaoyang, so each is also compressed once (brotli or gzip, as the
+ * client accepts): riders are on weak signal.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { encodeStationColumns } from '../core/stationColumns.ts';
 import { ifNoneMatchHits, strongEtag } from './httpCaching.ts';
 import type { StationRepository } from './repository.ts';
 
 /** Short enough that a change reaches riders within minutes even through a CDN. */
 export const PUBLISHED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 export const GEOJSON_TYPE = 'application/geo+json; charset=utf-8';
+export const COLUMNS_TYPE = 'application/json; charset=utf-8';
 
 type Coding = 'identity' | 'br' | 'gzip';
 
+/** One representation of the published stations at one data version. */
 export interface Published {
   dataVersion: number;
   body: string;
+  /** Content-Type of `body`. */
+  type: string;
   etag: string;
   /** Compressed bodies, made on first request for each coding. */
   encoded: Partial<Record<Exclude<Coding, 'identity'>, Buffer>>;
@@ -24,13 +31,26 @@ export interface Published {
   bestBrotli?: Promise<void>;
 }
 
-export function publishedCache(stations: StationRepository): () => Published {
+/** Both representations, each serialised on its first request after the data version moved. */
+export interface PublishedFiles {
+  geojson(): Published;
+  columns(): Published;
+}
+
+export function publishedCache(stations: Pick<StationRepository, 'dataVersion' | 'publishedJson' | 'listPublished'>): PublishedFiles {
+  return {
+    geojson: perDataVersion(stations, GEOJSON_TYPE, () => stations.publishedJson()),
+    columns: perDataVersion(stations, COLUMNS_TYPE, () => JSON.stringify(encodeStationColumns(stations.listPublished()))),
+  };
+}
+
+function perDataVersion(stations: Pick<StationRepository, 'dataVersion'>, type: string, serialise: () => string): () => Published {
   let cached: Published | null = null;
   return () => {
     const dataVersion = stations.dataVersion();
     if (cached?.dataVersion !== dataVersion) {
-      const body = stations.publishedJson();
-      cached = { dataVersion, body, etag: strongEtag(body), encoded: {} };
+      const body = serialise();
+      cached = { dataVersion, body, type, etag: strongEtag(body), encoded: {} };
     }
     return cached;
   };
@@ -73,7 +93,7 @@ function encode(published: Published, coding: Exclude<Coding, 'identity'>): Buff
   return published.encoded[coding];
 }
 
-/** Sends the collection, or 304 when the client already has these bytes (in any coding). */
+/** Sends the stations in this representation, or 304 when the client already has these bytes (in any coding). */
 export function sendPublished(request: FastifyRequest, reply: FastifyReply, published: Published): FastifyReply {
   const coding = chooseCoding(request.headers['accept-encoding']);
   void reply.headers({
@@ -83,7 +103,7 @@ export function sendPublished(request: FastifyRequest, reply: FastifyReply, publ
     vary: 'Accept-Encoding',
   });
   if (matchesAnyCoding(request.headers['if-none-match'], published.etag)) return reply.code(304).send();
-  void reply.type(GEOJSON_TYPE);
+  void reply.type(published.type);
   if (coding === 'identity') return reply.send(published.body);
   return reply.header('content-encoding', coding).send(encode(published, coding));
 }

@@ -1,7 +1,7 @@
 /**
  * Serves the built app (dist/) from the same origin as the API: the rider screen and the console.
- * `/data/stations.geojson` is answered from the database, so the rider app gets live data; other
- * `/data/*` files come from dist. Unknown non-API paths fall back to index.html (client routing).
+ * `/data/stations.geojson` and `/data/stations.columns.json` are answered from the database, so the
+ * rider app gets live data; other `/data/*` files come from dist. Unknown non-API paths fall back to index.html (client routing).
  * Text files are sent precompressed when the client accepts it: `npm run build` writes `.br` and
  * `.gz` siblings (scripts/precompress.ts), and a file without them is sent as it is.
  */
@@ -15,7 +15,9 @@ import { sendPublished } from './published.ts';
 
 export async function installStatic(app: FastifyInstance, ctx: AppContext, staticDir: string): Promise<void> {
   const root = resolve(staticDir);
-  app.get('/data/stations.geojson', async (request, reply) => sendPublished(request, reply, ctx.published()));
+  app.get('/data/stations.geojson', async (request, reply) => sendPublished(request, reply, ctx.published.geojson()));
+  // The same stations as columns, what the rider app downloads (src/core/stationColumns.ts).
+  app.get('/data/stations.columns.json', async (request, reply) => sendPublished(request, reply, ctx.published.columns()));
   await app.register(fastifyStatic, {
     root,
     wildcard: true,

@@ -7,7 +7,7 @@
 export const TILE_CACHE = 'tiles-v1';
 /** Glyphs (font PBFs), sprites and style JSON from other servers. */
 export const MAP_ASSET_CACHE = 'map-assets-v1';
-/** Station data: /data/*.geojson and /api/stations (the page keeps its own copy in IndexedDB). */
+/** Station data: /data/*.geojson, /data/stations.columns.json and /api/stations (the page keeps its own copy in IndexedDB). */
 export const STATION_DATA_CACHE = 'station-data-v1';
 /** config.json: changes without a rebuild, so it is network-first rather than precached. */
 export const CONFIG_CACHE = 'config-v1';

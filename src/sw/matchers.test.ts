@@ -5,13 +5,15 @@ const u = (path: string) => new URL(path, 'https://stations.example');
 
 describe('service worker routes', () => {
   test('station data: the published files and the whole collection, not deltas', () => {
+    expect(isStationData(u('/data/stations.columns.json'), '/')).toBe(true);
     expect(isStationData(u('/data/stations.geojson'), '/')).toBe(true);
     expect(isStationData(u('/data/hubs.geojson'), '/')).toBe(true);
+    expect(isStationData(u('/config.json'), '/')).toBe(false);
     expect(isStationData(u('/api/stations'), '/')).toBe(true);
     expect(isStationData(u('/api/stations?since=41'), '/')).toBe(false);
     expect(isStationData(u('/api/stations/cy-0001'), '/')).toBe(false);
-    expect(isStationData(u('/app/data/stations.geojson'), '/app/')).toBe(true);
-    expect(isStationData(u('/data/stations.geojson'), '/app/')).toBe(false);
+    expect(isStationData(u('/app/data/stations.columns.json'), '/app/')).toBe(true);
+    expect(isStationData(u('/data/stations.columns.json'), '/app/')).toBe(false);
   });
 
   test('tiles: the embedded set and z/x/y paths of other servers', () => {

@@ -3,9 +3,12 @@
  * can be tested without a worker. `scopePath` is the registration scope's path ('/' or '/app/').
  */
 
-/** Station data: the published files and the whole-collection API read (not `?since=` deltas). */
+/**
+ * Station data: the published files (`data/*.geojson`, and the stations as columns,
+ * `data/stations.columns.json`) and the whole-collection API read (not `?since=` deltas).
+ */
 export function isStationData(url: URL, scopePath: string): boolean {
-  if (url.pathname.startsWith(`${scopePath}data/`) && url.pathname.endsWith('.geojson')) return true;
+  if (url.pathname.startsWith(`${scopePath}data/`) && /\.(?:geojson|json)$/.test(url.pathname)) return true;
   return url.pathname === `${scopePath}api/stations` && !url.searchParams.has('since');
 }
 

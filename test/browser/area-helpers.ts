@@ -42,7 +42,7 @@ export function expectedTileBytes(urls: readonly string[]): number {
 }
 
 export function stationDataBytes(): number {
-  return ['stations.geojson', 'hubs.geojson', 'offices.geojson'].reduce((sum, f) => sum + statSync(join(distDir(), 'data', f)).size, 0);
+  return ['stations.columns.json', 'hubs.geojson', 'offices.geojson'].reduce((sum, f) => sum + statSync(join(distDir(), 'data', f)).size, 0);
 }
 
 export function circle(center: LngLat, radiusKm: number): CoverArea {

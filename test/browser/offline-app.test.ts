@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { encodeStationColumns } from '../../src/core/stationColumns.ts';
+import type { Station } from '../../src/core/station.ts';
 import { DATA_DIR, readNavLinks, resultRows, SHUANGJING, stationDetail, useBrowserSuite, waitForReady } from './harness.ts';
 import type { RiderBrowser } from './harness.ts';
 import {
@@ -28,6 +30,8 @@ const AT = new Date('2026-11-04T14:30:00+08:00'); // a Wednesday afternoon, an o
 const PAGE = `/?at=${SHUANGJING[0]},${SHUANGJING[1]}`;
 const suite = useBrowserSuite();
 
+/** What the app downloads for its stations (src/app/data/dataFiles.ts). */
+const STATIONS_PATH = '/data/stations.columns.json';
 const offlineBanner = (page: Page) => page.locator('[data-testid="offline-banner"]');
 
 /** First visit online: the list, then the service worker in control and the copy in IndexedDB. */
@@ -82,7 +86,17 @@ describe('offline', () => {
 
   test('the server back with changes: closed, deleted and new stations show without a reload; unchanged data is a 304', async () => {
     const { page, context } = await suite.launch({ fixedTime: AT });
+    const preloadWarnings: string[] = [];
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) preloadWarnings.push(message.text());
+    });
+    suite.server.resetCounts();
     await firstVisit(page);
+    // The stations came once, as columns, never as GeoJSON; and the app's request used index.html's
+    // preload (a mismatch, e.g. of the credentials mode, makes Chromium warn and ask again).
+    const firstDownloads = suite.server.requests.filter((r) => r.path.startsWith('/data/stations.'));
+    expect(firstDownloads.filter((r) => r.status === 200).map((r) => r.path)).toEqual([STATIONS_PATH]);
+    expect(preloadWarnings, 'the preload was used').toEqual([]);
     const before = await resultIds(page);
     const [closedId, deletedId] = before;
     expect(closedId && deletedId, 'at least two stations near 双井').toBeTruthy();
@@ -93,12 +107,12 @@ describe('offline', () => {
     await expect.poll(() => offlineBanner(page).count(), { timeout: 10_000, message: 'banner on the offline event' }).toBe(1);
     await context.setOffline(false);
     await expect
-      .poll(() => suite.server.requests.filter((r) => r.path === '/data/stations.geojson').map((r) => r.status), {
+      .poll(() => suite.server.requests.filter((r) => r.path === STATIONS_PATH).map((r) => r.status), {
         timeout: 15_000,
-        message: 'stations.geojson asked again on the online event',
+        message: 'stations.columns.json asked again on the online event',
       })
       .toEqual([304]);
-    const asked = suite.server.requests.find((r) => r.path === '/data/stations.geojson');
+    const asked = suite.server.requests.find((r) => r.path === STATIONS_PATH);
     expect(asked?.ifNoneMatch, 'the request carried If-None-Match').toBeTruthy();
     await expect.poll(() => offlineBanner(page).count(), { timeout: 10_000 }).toBe(0);
 
@@ -170,7 +184,10 @@ describe('old data', () => {
 
 const NEW_ID = 'cy-9001';
 
-/** data/ with `closedId` temporarily closed, `deletedId` removed and a new 24/7 station at 双井. */
+/**
+ * data/ with `closedId` temporarily closed, `deletedId` removed and a new 24/7 station at 双井:
+ * the GeoJSON, and the columns the app downloads, made from it by the core's encoder as the build does.
+ */
 function writeChangedData(closedId: string, deletedId: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'rider-data-v2-'));
   cpSync(DATA_DIR, dir, { recursive: true, filter: (src) => src === DATA_DIR || src.endsWith('.geojson') });
@@ -206,5 +223,6 @@ function writeChangedData(closedId: string, deletedId: string): string {
     },
   } as (typeof collection.features)[number]);
   writeFileSync(file, JSON.stringify(collection));
+  writeFileSync(join(dir, 'stations.columns.json'), JSON.stringify(encodeStationColumns(collection.features as unknown as Station[])));
   return dir;
 }

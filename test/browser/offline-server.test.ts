@@ -19,7 +19,9 @@ describe('sync with the API server', () => {
     const asked: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname === '/api/stations' || url.pathname === '/data/stations.geojson') asked.push(url.pathname + url.search);
+      // Either whole-collection file (the columns the app downloads, or the GeoJSON) would be a full download.
+      const whole = ['/api/stations', '/data/stations.columns.json', '/data/stations.geojson'];
+      if (whole.includes(url.pathname)) asked.push(url.pathname + url.search);
     });
     await page.goto(suite.server.url(PAGE));
     await waitForReady(page);

@@ -94,7 +94,7 @@ describe('the published collection on a first visit', () => {
       type: 'FeatureCollection',
       features: Array.from({ length: 400 }, (_, i) => ({ type: 'Feature', id: `cy-${i}`, properties: { name: `驿站 ${i}`, opening_hours: i % 3 ? 'Mo-Fr 08:00-20:00' : '24/7' }, geometry: { type: 'Point', coordinates: [116.4 + i / 1000, 39.9] } })),
     });
-    const published = publishedCache({ dataVersion: () => 7, publishedJson: () => body } as Parameters<typeof publishedCache>[0]);
+    const published = publishedCache({ dataVersion: () => 7, publishedJson: () => body, listPublished: () => [] }).geojson;
     const server = Fastify();
     server.get('/stations', async (request, reply) => sendPublished(request, reply, published()));
     try {

@@ -10,6 +10,7 @@
  * - a stated rough guess.
  * Plus the station data's size and the free storage the browser reports.
  */
+import { DATA_FILES } from '../data/dataFiles.ts';
 import type { TileSource } from './tileSet.ts';
 
 export type SizeBasis = 'measured' | 'sampled' | 'metadata' | 'guess';
@@ -107,8 +108,8 @@ export interface StationDataSize {
   urls: string[];
 }
 
-/** The station data files the rider screen reads (src/app/data/httpStationSource.ts). */
-export const STATION_DATA_FILES = ['stations.geojson', 'hubs.geojson', 'offices.geojson'] as const;
+/** The station data files the rider screen downloads (src/app/offline/refresh.ts). */
+export const STATION_DATA_FILES = [DATA_FILES.stations, DATA_FILES.hubs, DATA_FILES.offices] as const;
 
 export async function stationDataSize(baseUrl: string = new URL('data/', document.baseURI).href): Promise<StationDataSize> {
   const urls = STATION_DATA_FILES.map((f) => new URL(f, baseUrl).href);

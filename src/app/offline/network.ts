@@ -21,7 +21,7 @@ export class NetworkError extends Error {
 
 /**
  * @example
- * const r = await getIfChanged(fetch, new URL('/data/stations.geojson', location.href), '"abc"');
+ * const r = await getIfChanged(fetch, new URL('/data/stations.columns.json', location.href), '"abc"');
  * if (r.kind === 'changed') store(r.json, r.etag);
  */
 export async function getIfChanged(doFetch: Fetch, url: URL, etag: string | null): Promise<Conditional> {

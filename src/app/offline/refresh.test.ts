@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { encodeStationColumns } from '../../core/stationColumns.ts';
+import type { Station } from '../../core/station.ts';
 import { FROM_CACHE_HEADER } from '../../sw/protocol.ts';
 import { refreshData } from './refresh.ts';
 import type { Endpoints, LocalState } from './refresh.ts';
@@ -27,6 +29,9 @@ function station(id: string, name: string, extra: Record<string, unknown> = {}) 
   };
 }
 const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features });
+/** The stations file as the app downloads it: columns (the encoder does not judge; the validator does). */
+const columns = (features: unknown[]) => encodeStationColumns(features as Station[]);
+const STATIONS = '/data/stations.columns.json';
 const HUBS = fc([]);
 const OFFICES = fc([{ type: 'Feature', properties: { code: '110105016', name: '双井街道' }, geometry: null }]);
 
@@ -52,7 +57,7 @@ function fakeNetwork(answers: Record<string, Answer>) {
 }
 
 const staticFiles = (stations: unknown[]): Record<string, Answer> => ({
-  '/data/stations.geojson': { status: 200, body: fc(stations), headers: { ETag: '"s1"' } },
+  [STATIONS]: { status: 200, body: columns(stations), headers: { ETag: '"s1"' } },
   '/data/hubs.geojson': { status: 200, body: HUBS, headers: { ETag: '"h1"' } },
   '/data/offices.geojson': { status: 200, body: OFFICES, headers: { ETag: '"o1"' } },
 });
@@ -72,14 +77,61 @@ describe('refreshData, static files', () => {
     expect(state.meta).toMatchObject({ origin: 'static', dataVersion: null, etags: { stations: '"s1"', hubs: '"h1"', offices: '"o1"' } });
   });
 
+  test('the stations come as columns; a bad cell is the same precise problem as in GeoJSON', async () => {
+    const { endpoints, asked } = fakeNetwork(
+      staticFiles([station('cy-0001', '甲'), { ...station('cy-0002', '乙'), geometry: { type: 'Point', coordinates: [39.893, 116.4626] } }]),
+    );
+    const result = await refreshData(endpoints, null, AT);
+    expect(asked.map((a) => a.path)).toEqual([STATIONS, '/data/hubs.geojson', '/data/offices.geojson']);
+    if (result.kind !== 'full') throw new Error(result.kind);
+    expect(result.state.data.stations.map((s) => s.id)).toEqual(['cy-0001']);
+    expect(result.state.data.problems).toEqual([
+      {
+        file: 'stations',
+        index: 1,
+        id: 'cy-0002',
+        field: 'geometry.coordinates',
+        expected: '[lng, lat]',
+        received: '[39.893, 116.4626]',
+        message: '[39.893, 116.4626] look like [lat, lng]; expected [lng, lat]',
+      },
+    ]);
+  });
+
+  test('a stations file that is not columns is one problem with the file; hubs and offices still load', async () => {
+    const answers = staticFiles([]);
+    answers[STATIONS] = { status: 200, body: fc([station('cy-0001', '甲')]), headers: { ETag: '"g1"' } };
+    const result = await refreshData(fakeNetwork(answers).endpoints, null, AT);
+    if (result.kind !== 'full') throw new Error(result.kind);
+    expect(result.state.data.stations).toEqual([]);
+    expect(result.state.data.offices).toEqual([{ code: '110105016', name: '双井街道' }]);
+    expect(result.state.data.problems).toEqual([
+      {
+        file: 'stations',
+        index: -1,
+        field: '',
+        expected: 'stations.columns.json',
+        received: 'expected type "StationColumns", received "FeatureCollection"',
+        message: 'expected stations.columns.json; received expected type "StationColumns", received "FeatureCollection"',
+      },
+    ]);
+
+    const unequal = { ...columns([station('cy-0001', '甲'), station('cy-0002', '乙')]), id: ['cy-0001'] };
+    answers[STATIONS] = { status: 200, body: unequal, headers: { ETag: '"s9"' } };
+    const again = await refreshData(fakeNetwork(answers).endpoints, null, AT);
+    expect(again.kind === 'full' && again.state.data.problems.map((p) => `${p.file} ${p.index} ${p.received}`)).toEqual([
+      'stations -1 columns of unequal length: id has 1 cells, count is 2',
+    ]);
+  });
+
   test('stationsOnly: a first visit asks for the stations alone; the next refresh brings hubs and offices', async () => {
     const { endpoints, asked } = fakeNetwork(staticFiles([station('cy-0001', '甲')]));
     const first = await refreshData(endpoints, null, AT, { stationsOnly: true });
-    expect(asked.map((a) => a.path)).toEqual(['/data/stations.geojson']);
+    expect(asked.map((a) => a.path)).toEqual([STATIONS]);
     if (first.kind !== 'full') throw new Error(first.kind);
     expect(first.state.data.offices).toEqual([]);
     const next = await refreshData(
-      fakeNetwork({ ...staticFiles([]), '/data/stations.geojson': { status: 304 } }).endpoints,
+      fakeNetwork({ ...staticFiles([]), [STATIONS]: { status: 304 } }).endpoints,
       first.state,
       LATER,
     );
@@ -93,14 +145,14 @@ describe('refreshData, static files', () => {
   test('an unchanged data set is asked with If-None-Match and costs 304s', async () => {
     const local = await firstVisit(staticFiles([station('cy-0001', '甲')]));
     const { endpoints, asked } = fakeNetwork({
-      '/data/stations.geojson': { status: 304 },
+      [STATIONS]: { status: 304 },
       '/data/hubs.geojson': { status: 304 },
       '/data/offices.geojson': { status: 304 },
     });
     const result = await refreshData(endpoints, local, LATER);
     expect(result).toEqual({ kind: 'unchanged', meta: { ...local.meta, checkedAt: LATER.toISOString() } });
     expect(asked.map((a) => `${a.path} ${a.ifNoneMatch}`)).toEqual([
-      '/data/stations.geojson "s1"',
+      '/data/stations.columns.json "s1"',
       '/data/hubs.geojson "h1"',
       '/data/offices.geojson "o1"',
     ]);
@@ -109,7 +161,7 @@ describe('refreshData, static files', () => {
   test('a changed file replaces the stations; unchanged hubs and offices are kept', async () => {
     const local = await firstVisit(staticFiles([station('cy-0001', '甲'), station('cy-0002', '乙')]));
     const { endpoints } = fakeNetwork({
-      '/data/stations.geojson': { status: 200, body: fc([station('cy-0002', '乙'), station('cy-0003', '丙')]), headers: { ETag: '"s2"' } },
+      [STATIONS]: { status: 200, body: columns([station('cy-0002', '乙'), station('cy-0003', '丙')]), headers: { ETag: '"s2"' } },
       '/data/hubs.geojson': { status: 304 },
       '/data/offices.geojson': { status: 304 },
     });
@@ -131,15 +183,15 @@ describe('refreshData, static files', () => {
   test("the service worker's cached file never replaces the local copy", async () => {
     const local = await firstVisit(staticFiles([station('cy-0001', '甲')]));
     const { endpoints } = fakeNetwork({
-      '/data/stations.geojson': { status: 200, body: fc([]), headers: { ETag: '"s0"', [FROM_CACHE_HEADER]: '1' } },
+      [STATIONS]: { status: 200, body: columns([]), headers: { ETag: '"s0"', [FROM_CACHE_HEADER]: '1' } },
     });
     expect((await refreshData(endpoints, local, LATER)).kind).toBe('offline');
   });
 
   test('a first visit with no network fails; with only the service worker cache it uses that, unconfirmed', async () => {
-    await expect(refreshData(fakeNetwork({}).endpoints, null, AT)).rejects.toThrow(/stations\.geojson/);
+    await expect(refreshData(fakeNetwork({}).endpoints, null, AT)).rejects.toThrow(/stations\.columns\.json/);
     const answers = staticFiles([station('cy-0001', '甲')]);
-    answers['/data/stations.geojson'] = { status: 200, body: fc([station('cy-0001', '甲')]), headers: { [FROM_CACHE_HEADER]: '1' } };
+    answers[STATIONS] = { status: 200, body: columns([station('cy-0001', '甲')]), headers: { [FROM_CACHE_HEADER]: '1' } };
     const result = await refreshData(fakeNetwork(answers).endpoints, null, AT);
     expect(result.kind === 'full' && result.fromCache).toBe(true);
     expect(result.kind === 'full' && result.state.meta.checkedAt).toBe(new Date(0).toISOString());
@@ -149,7 +201,7 @@ describe('refreshData, static files', () => {
 describe('refreshData, API server', () => {
   const serverFiles = (stations: unknown[], version: number): Record<string, Answer> => ({
     ...staticFiles(stations),
-    '/data/stations.geojson': { status: 200, body: fc(stations), headers: { ETag: '"s1"', 'X-Data-Version': String(version) } },
+    [STATIONS]: { status: 200, body: columns(stations), headers: { ETag: '"s1"', 'X-Data-Version': String(version) } },
   });
 
   test("X-Data-Version marks the copy as the server's; the next refresh asks for a delta with tombstones", async () => {

@@ -5,11 +5,15 @@
  *
  * - With the API server (the copy carries a data version): `?since=<version>`, a delta with
  *   tombstones. A 410 (the server cannot answer from that version) falls back to a full download.
- * - Otherwise the static files, each with If-None-Match: an unchanged file costs a 304.
+ * - Otherwise the static files, each with If-None-Match: an unchanged file costs a 304. The
+ *   stations come as columns (stations.columns.json, src/core/stationColumns.ts), decoded and then
+ *   checked by the same validator as any GeoJSON.
  * - Hubs and offices are always static files with their own ETags.
  */
+import { decodeStationColumns } from '../../core/stationColumns.ts';
 import { validateHubCollection, validateStationCollection } from '../../core/validate.ts';
 import type { Hub, Station } from '../../core/station.ts';
+import { DATA_FILES } from '../data/dataFiles.ts';
 import { parseOffices } from '../data/offices.ts';
 import { fileProblem, latestChange } from '../data/stationSource.ts';
 import type { LoadedData, Office, SourceProblem } from '../data/stationSource.ts';
@@ -20,7 +24,7 @@ import type { Conditional, Fetch } from './network.ts';
 
 export interface Endpoints {
   fetch: Fetch;
-  /** Folder of the published files (stations.geojson, hubs.geojson, offices.geojson). */
+  /** Folder of the published files (DATA_FILES: stations.columns.json, hubs.geojson, offices.geojson). */
   dataUrl: URL;
   /** The API server's collection (`/api/stations`), asked only once the server announced itself. */
   apiUrl: URL;
@@ -86,9 +90,9 @@ async function fullRefresh(endpoints: Endpoints, local: LocalState | null, at: D
   const etags = local?.meta.etags ?? { stations: null, hubs: null, offices: null };
   const file = (name: string) => new URL(name, endpoints.dataUrl);
   const [s, h, o] = await Promise.allSettled([
-    getIfChanged(endpoints.fetch, file('stations.geojson'), etags.stations),
-    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file('hubs.geojson'), etags.hubs),
-    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file('offices.geojson'), etags.offices),
+    getIfChanged(endpoints.fetch, file(DATA_FILES.stations), etags.stations),
+    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file(DATA_FILES.hubs), etags.hubs),
+    stationsOnly ? UNCHANGED : getIfChanged(endpoints.fetch, file(DATA_FILES.offices), etags.offices),
   ]);
 
   if (s.status === 'rejected') {
@@ -105,7 +109,7 @@ async function fullRefresh(endpoints: Endpoints, local: LocalState | null, at: D
       return { kind: 'unchanged', meta: { ...local.meta, checkedAt: at.toISOString() } };
     }
   }
-  if (!local && st.kind === 'unchanged') throw new Error('304 for stations.geojson without a local copy');
+  if (!local && st.kind === 'unchanged') throw new Error(`304 for ${DATA_FILES.stations} without a local copy`);
 
   const problems: SourceProblem[] = [];
   let stations: Station[];
@@ -115,9 +119,9 @@ async function fullRefresh(endpoints: Endpoints, local: LocalState | null, at: D
     stations = local?.data.stations ?? [];
     problems.push(...(local?.data.problems.filter((p) => p.file === 'stations') ?? []));
   } else {
-    const result = validateStationCollection(st.json);
+    const result = readStations(st.json);
     stations = result.stations;
-    problems.push(...result.problems.map((p) => ({ ...p, file: 'stations' as const })));
+    problems.push(...result.problems);
     stationsEtag = st.etag;
     dataVersion = st.kind === 'changed' ? st.dataVersion : null;
   }
@@ -164,6 +168,18 @@ async function fullRefresh(endpoints: Endpoints, local: LocalState | null, at: D
   };
 }
 
+/**
+ * The stations file through its decoder and the one validator. A file that does not decode (not
+ * columns, another version, columns of unequal length) is one problem with the file as a whole,
+ * as a stations file that is no FeatureCollection is.
+ */
+function readStations(json: unknown): { stations: Station[]; problems: SourceProblem[] } {
+  const decoded = decodeStationColumns(json);
+  if (!decoded.ok) return { stations: [], problems: [fileProblem('stations', DATA_FILES.stations, decoded.reason)] };
+  const { stations, problems } = validateStationCollection(decoded.collection);
+  return { stations, problems: problems.map((p) => ({ ...p, file: 'stations' as const })) };
+}
+
 const UNCHANGED: Promise<Conditional> = Promise.resolve({ kind: 'unchanged' });
 
 type Part<T> =
@@ -175,7 +191,7 @@ function partOf(result: PromiseSettledResult<Conditional>, file: 'offices'): Par
 function partOf(result: PromiseSettledResult<Conditional>, file: 'hubs' | 'offices'): Part<Hub> | Part<Office> {
   if (result.status === 'rejected') {
     const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
-    return { changed: false, problems: [fileProblem(file, `${file}.geojson`, reason)] };
+    return { changed: false, problems: [fileProblem(file, DATA_FILES[file], reason)] };
   }
   const r = result.value;
   if (r.kind === 'unchanged') return { changed: false, problems: [] };

@@ -14,7 +14,7 @@ export function registerStationReadRoutes(app: FastifyInstance, ctx: AppContext)
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new ApiError(400, 'invalid_query', 'Query parameters are not valid.', zodProblems(query.error));
     const since = query.data.since;
-    if (since === undefined) return sendPublished(request, reply, ctx.published());
+    if (since === undefined) return sendPublished(request, reply, ctx.published.geojson());
 
     const changes = ctx.store.stations.changesSince(since);
     if (since > changes.version) {
