@@ -3,7 +3,7 @@
  * Stations pass `validateStationCollection` in the client and rider reports `officeReportSchema`;
  * the rest is trusted shape.
  */
-import type { ImportMessage } from '../../core/import/messages.ts';
+import type { DuplicateOf, ImportPlan, ImportPlanRow } from '../../core/import/plan.ts';
 import type { Office } from '../../core/offices.ts';
 import type { ReportStatus } from '../../core/report.ts';
 import type { LngLat, Station } from '../../core/station.ts';
@@ -44,33 +44,16 @@ export interface StationHistory {
   versions: HistoryVersion[];
 }
 
-export interface ImportPlanRow {
-  row: number;
-  id: string;
-  station: Station;
-  warnings: ImportMessage[];
-  notes: ImportMessage[];
-  baseVersion?: number;
-  changes?: string[];
-  serial?: string;
-  note?: string;
-}
+export type { DuplicateOf, ImportPlanRow };
 
-export type DuplicateOf = { kind: 'row'; rowNumber: number } | { kind: 'station'; id: string; name: string };
-
-export interface ImportPreview {
+/** What POST /api/imports answers: the plan (src/core/import/plan.ts) and what was read. */
+export interface ImportPreview extends ImportPlan {
   id: string;
   format: 'csv' | 'geojson';
   crs: CoordinateSystem;
   encoding: string;
   expiresAt: string;
   summary: { add: number; update: number; unchanged: number; rejected: number; duplicates: number };
-  add: ImportPlanRow[];
-  update: ImportPlanRow[];
-  unchanged: { row: number; id: string }[];
-  rejected: { row: number; reasons: ImportMessage[]; suggestedLngLat?: LngLat }[];
-  duplicates: { row: number; duplicateOf: DuplicateOf; distanceMeters: number; message: ImportMessage }[];
-  held: ImportPlanRow[];
 }
 
 export interface ImportCommitResult {

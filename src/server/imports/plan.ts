@@ -11,6 +11,7 @@
 import { findDuplicates } from '../../core/import/duplicates.ts';
 import { importMessage } from '../../core/import/messages.ts';
 import type { ImportMessage } from '../../core/import/messages.ts';
+import type { ImportPlan, ImportPlanRow } from '../../core/import/plan.ts';
 import type { Station, StationProperties } from '../../core/station.ts';
 import { formatProblem, validateStationCollection } from '../../core/validate.ts';
 import type { Jurisdictions } from '../jurisdiction.ts';
@@ -18,29 +19,9 @@ import type { Store, User } from '../repository.ts';
 import { changedFields } from '../stationEdits.ts';
 import type { Candidate } from './readInput.ts';
 
-export interface PlanRow {
-  row: number;
-  id: string;
-  station: Station;
-  warnings: ImportMessage[];
-  notes: ImportMessage[];
-  /** Updates only: the version the preview was computed against, and what changes. */
-  baseVersion?: number;
-  changes?: string[];
-  serial?: string;
-  note?: string;
-}
-
-export interface ImportPlan {
-  add: PlanRow[];
-  update: PlanRow[];
-  /** Rows naming a station they would not change. */
-  unchanged: { row: number; id: string }[];
-  rejected: { row: number; reasons: ImportMessage[]; suggestedLngLat?: [number, number] }[];
-  duplicates: { row: number; duplicateOf: unknown; distanceMeters: number; message: ImportMessage }[];
-  /** Add rows held back as likely duplicates; committed only when named in includeDuplicates. */
-  held: PlanRow[];
-}
+export type { ImportPlan };
+/** A row that adds or updates a station (the shared shape, src/core/import/plan.ts). */
+export type PlanRow = ImportPlanRow;
 
 /** Server-side reasons, in the importer's message shape. */
 function serverMessage(code: string, params: Record<string, string | number>, zh: string, en: string): ImportMessage {
