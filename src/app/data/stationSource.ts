@@ -40,7 +40,7 @@ export interface SourceStatus {
 }
 
 export interface StationSource {
-  /** For the about view and logs, e.g. "syncing". */
+  /** For the about view and logs, e.g. "indexeddb+http". */
   readonly kind: string;
   /** Resolves with what could be loaded; rejects only when no station data is available at all. */
   load(): Promise<LoadedData>;
