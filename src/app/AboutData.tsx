@@ -3,6 +3,7 @@ import { SheetHeader } from './SheetHeader.tsx';
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog.tsx';
 import type { DataState } from './state/types.ts';
+import { HOLIDAY_CALENDAR_YEARS } from '../core/holidays.ts';
 import { useI18n } from './i18nContext.tsx';
 
 export function AboutData({ data, onClose, children }: { data: DataState; onClose: () => void; children?: ReactNode }) {
@@ -26,6 +27,7 @@ export function AboutData({ data, onClose, children }: { data: DataState; onClos
       <p>{m.aboutSubdistricts}</p>
       <p>{m.aboutMap}</p>
       <p>{m.aboutGlyphs}</p>
+      <p data-testid="holiday-calendar">{m.aboutHolidayCalendar(HOLIDAY_CALENDAR_YEARS.first, HOLIDAY_CALENDAR_YEARS.last)}</p>
       <p>{m.aboutPrivacy}</p>
       {/* The offline section (src/app/areas mounts "offline map areas" here). */}
       {children}

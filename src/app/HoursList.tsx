@@ -2,6 +2,7 @@
  * The coming week's hours in plain words, from `weekSchedule`: one line a day, today first,
  * holidays and make-up workdays named, overnight spans marked "next day".
  */
+import { dependsOnOfficialCalendar, uncoveredYears } from '../core/calendarDependence.ts';
 import { is24_7, weekSchedule } from '../core/hours.ts';
 import type { StationProperties } from '../core/station.ts';
 import type { Formatters } from '../i18n/i18n.ts';
@@ -16,21 +17,30 @@ export function HoursList({ props, now }: { props: StationProperties; now: Date 
   // Seven lines of "all day" say less than one.
   if (is24_7(props) && !props.holiday_hours) return <p className="hours__always">{m.always24h}</p>;
   const days = weekSchedule(props, now, 7);
+  // Beyond the bundled holiday calendar, a schedule that follows it may be wrong: say so.
+  const missing = dependsOnOfficialCalendar(props) ? uncoveredYears(days.map((d) => d.date)) : [];
   return (
-    <table className="hours">
-      <tbody>
-        {days.map((day, i) => (
-          <tr key={day.date} className={i === 0 ? 'hours__today' : undefined}>
-            <th scope="row">
-              {i === 0 ? `${m.today} · ` : ''}
-              {dayLabel(day.date, f)}
-              {dayTag(day, m) && <span className="hours__tag">{dayTag(day, m)}</span>}
-            </th>
-            <td>{intervalsText(day, m)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="hours">
+        <tbody>
+          {days.map((day, i) => (
+            <tr key={day.date} className={i === 0 ? 'hours__today' : undefined}>
+              <th scope="row">
+                {i === 0 ? `${m.today} · ` : ''}
+                {dayLabel(day.date, f)}
+                {dayTag(day, m) && <span className="hours__tag">{dayTag(day, m)}</span>}
+              </th>
+              <td>{intervalsText(day, m)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {missing.length > 0 && (
+        <p className="notice notice--warn hours__calendar" data-testid="holiday-calendar-note">
+          {m.holidayCalendarMissing(missing)}
+        </p>
+      )}
+    </>
   );
 }
 

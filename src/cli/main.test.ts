@@ -104,6 +104,13 @@ describe('stations nearest', () => {
     expect(stderr).toContain('Usage: stations nearest --at <lng>,<lat>');
   });
 
+  it('warns on stderr when the time is beyond the holiday calendar, and still answers', async () => {
+    const { code, stdout, stderr } = await run('nearest', ...AT_SHUANGJING, '--time', '2099-05-01T10:00', '--data', SMALL, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).not.toHaveLength(0);
+    expect(stderr).toMatch(/^warning: the holiday calendar covers \d{4}–\d{4}; 2099 counts as plain weekdays and weekends/);
+  });
+
   it('exits 1 when the data file is missing or not JSON', async () => {
     const missing = await run('nearest', ...AT_SHUANGJING, '--data', '/nonexistent/stations.geojson');
     expect(missing.code).toBe(1);

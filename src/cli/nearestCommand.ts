@@ -2,6 +2,8 @@
  * `stations nearest`: the same ranking the rider screen shows, as a table or as JSON.
  */
 import { parseArgs } from 'node:util';
+import { uncoveredYears } from '../core/calendarDependence.ts';
+import { HOLIDAY_CALENDAR_YEARS } from '../core/holidays.ts';
 import { createStationIndex, nearestStations, RANK_DEFAULTS } from '../core/rank.ts';
 import type { RankedStation, RankOptions } from '../core/rank.ts';
 import { AMENITIES, STATION_KINDS } from '../core/station.ts';
@@ -79,6 +81,14 @@ export async function runNearestCommand(argv: string[], io: CliIO, defaultDataPa
   }
   if (loaded.problems.length > 0) {
     io.stderr.write(`warning: ${loaded.problems.length} problem(s) in ${dataPath}; bad features were skipped (see: stations validate ${dataPath})\n`);
+  }
+
+  const missingYears = uncoveredYears([at]);
+  if (missingYears.length > 0) {
+    const { first, last } = HOLIDAY_CALENDAR_YEARS;
+    io.stderr.write(
+      `warning: the holiday calendar covers ${first}–${last}; ${missingYears.join(', ')} counts as plain weekdays and weekends, so hours that follow public holidays or make-up working days may be wrong\n`,
+    );
   }
 
   const ranked = nearestStations(createStationIndex(loaded.stations), origin, at, options);

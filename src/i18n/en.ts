@@ -101,6 +101,8 @@ export const en: Messages = {
   always24h: 'Open 24 hours every day, holidays included.',
   nextDay: 'next day',
   hoursNotKnownDetail: 'The street office has not given opening hours. Call ahead if you can.',
+  holidayCalendarMissing: (years) =>
+    `The official holidays and make-up working days of ${years.join(', ')} are not in the app yet: those days are shown as ordinary weekdays and weekends, and may be wrong around holidays.`,
   amenitiesTitle: 'Amenities',
   noAmenities: 'No amenities recorded',
   addressTitle: 'Address',
@@ -145,6 +147,8 @@ export const en: Messages = {
   aboutMap:
     'The default base map is built into the app from the district and sub-district outlines: no key, no internet. A deployment can point config.json at Tianditu or another style.',
   aboutGlyphs: 'Map text (cluster counts too) is drawn with the device’s own fonts; no font downloads.',
+  aboutHolidayCalendar: (first, last) =>
+    `Official holidays and make-up working days: ${first}–${last} (State Council notices, via chinese-days). Later years count as ordinary weekdays and weekends until they are added.`,
   aboutPrivacy: 'Your position stays on this device.',
 
   offlineAreas: {

@@ -89,6 +89,8 @@ export interface Messages {
   always24h: string;
   nextDay: string;
   hoursNotKnownDetail: string;
+  /** Days shown fall in years the bundled holiday calendar does not have yet. */
+  holidayCalendarMissing: (years: readonly number[]) => string;
   amenitiesTitle: string;
   noAmenities: string;
   addressTitle: string;
@@ -132,6 +134,8 @@ export interface Messages {
   aboutProblems: (count: number) => string;
   aboutMap: string;
   aboutGlyphs: string;
+  /** Which years of official holidays and make-up days the app knows. */
+  aboutHolidayCalendar: (first: number, last: number) => string;
   aboutPrivacy: string;
 
   // offline areas (src/app/areas)

@@ -98,6 +98,7 @@ export const zhCN: Messages = {
   always24h: '每天 24 小时开放，节假日照常。',
   nextDay: '次日',
   hoursNotKnownDetail: '街道办尚未提供开放时间。去之前可先打电话确认。',
+  holidayCalendarMissing: (years) => `${years.join('、')} 年的法定节假日和调休安排还没有收录：这些日子暂按普通工作日和周末显示，节假日前后可能不准。`,
   amenitiesTitle: '设施',
   noAmenities: '未登记设施',
   addressTitle: '地址',
@@ -141,6 +142,8 @@ export const zhCN: Messages = {
   aboutMap:
     '底图默认使用本应用自带的区界和街道边界瓦片，无需密钥或网络；部署方可在 config.json 中改用天地图等底图。',
   aboutGlyphs: '地图文字（包括聚合数字）由浏览器本机字体绘制，不需要下载字体。',
+  aboutHolidayCalendar: (first, last) =>
+    `法定节假日和调休：已收录 ${first}–${last} 年（国务院办公厅通知，chinese-days）。之后的年份在收录前按普通工作日和周末计算。`,
   aboutPrivacy: '您的位置只在本机使用，不会上传。',
 
   offlineAreas: {
