@@ -49,7 +49,7 @@ describe('sync with the API server', () => {
     const closed = await api.send(
       'PATCH',
       `/api/stations/${closedId}`,
-      { properties: { status: 'temporarily_closed', closure: { reason: '内部装修', until: '2027-01-31T00:00:00+08:00' } } },
+      { properties: { status: 'temporarily_closed', closure: { reason: '内部装修', until: new Date(Date.now() + 90 * 24 * 60 * 60_000).toISOString() } } },
       { 'if-match': closedVersion },
     );
     expect(closed.status).toBe(200);

@@ -17,7 +17,7 @@ import {
   useBrowserSuite,
   waitForReady,
 } from './harness.ts';
-import { expectedRanking, expectNavLinksMatch, stationById } from './expectations.ts';
+import { expectedRanking, expectNavLinksMatch, expectRowsMatchRanking, stationById } from './expectations.ts';
 
 const AT = new Date('2026-11-04T14:30:00+08:00');
 const suite = useBrowserSuite();
@@ -166,7 +166,13 @@ describe('acceptance', () => {
     await openAtShuangjing(page, 'nothing');
 
     await filterChip(page, 'ebike_charging').tap(); // tap 1
+    // The tap took effect: the chip is on and the whole list is the filtered ranking (the nearest
+    // station overall also charges e-bikes, so the first row alone could not tell).
+    await expect.poll(() => filterChip(page, 'ebike_charging').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => firstResultId(page), { timeout: 10_000, message: 'first row after the chip' }).toBe(charging[0]?.station.id);
+    const rows = await readResults(page);
+    expectRowsMatchRanking(rows, charging);
+    for (const row of rows) expect(stationById(row.id).properties.amenities, `${row.id} charges e-bikes`).toContain('ebike_charging');
     const first = resultRows(page).first();
     expect(['open', 'closing_soon'], 'the first e-bike charging result is open at arrival').toContain(await first.getAttribute('data-state'));
 

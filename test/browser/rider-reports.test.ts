@@ -170,8 +170,7 @@ describe('rider reports', () => {
       await expect.poll(async () => (await myReports(page)).map((r) => r.id)).toEqual([kept!.id]);
 
       // The server comes back. The first delivery reaches it, but its answer is lost on the way back.
-      await suite.server.start();
-      serverUp = true;
+      // (The intercept is in place before the server starts, so no retry can slip past it.)
       const posts: { status: number | null; replayed: string | null }[] = [];
       await page.route('**/api/reports', async (route) => {
         if (route.request().method() !== 'POST') return route.continue();
@@ -184,6 +183,8 @@ describe('rider reports', () => {
         posts.push({ status: response.status(), replayed: response.headers()['idempotent-replayed'] ?? null });
         return route.fulfill({ response });
       });
+      await suite.server.start();
+      serverUp = true;
       // The `online` event sends at once.
       await context.setOffline(true);
       await context.setOffline(false);

@@ -143,10 +143,12 @@ describe('commit is all or nothing', () => {
 describe('export → re-import', () => {
   async function enrich() {
     const root = await login(t.app, 'root');
-    await t.app.inject({
+    const enriched = await t.app.inject({
       method: 'PATCH', url: '/api/stations/a1', headers: { ...root.headers, 'if-match': '1' },
       payload: { properties: { name_en: 'Erershi Yuan Jie Station', phone: '010-87771234', holiday_hours: 'off', verified_at: '2026-02-01T08:00:00+08:00', status: 'temporarily_closed', closure: { reason: '装修, "内部"', until: '2026-04-01T00:00:00+08:00' } } },
     });
+    // The re-import tests below are only worth something if a1 really carries these fields.
+    expect(enriched.statusCode).toBe(200);
     return root;
   }
 

@@ -68,6 +68,7 @@ describe('api client: rider reports', () => {
     if (!garbled.ok) expect(describeFailure(garbled.failure, zhCN)).toBe(zhCN.errBadResponse);
 
     const gone = await scripted(404, { error: { code: 'report_not_found', message: 'no such report', details: null } }).client.answerReport(theirs.id, { status: 'resolved', reply: null }, 2);
+    expect(gone.ok).toBe(false);
     if (!gone.ok) expect(describeFailure(gone.failure, zhCN)).toBe('这条报告不存在，或不属于你的街道。请刷新列表。');
   });
 });
