@@ -84,4 +84,48 @@ describe('sync with the API server', () => {
     expect(await pageWasReloaded(page)).toBe(false);
     expect(asked, 'a delta, not the whole collection').toEqual([`/api/stations?since=${meta.dataVersion}`]);
   });
+  test('the server comes back while the phone stays online: the app retries by itself and catches up (no `online` event)', async () => {
+    const { page } = await suite.launch({ viewport: PHONE_VIEWPORT });
+    await page.goto(suite.server.url(PAGE));
+    await waitForReady(page);
+    await waitForServiceWorkerControl(page);
+    await expect.poll(() => storedStationCount(page), { timeout: 20_000 }).toBeGreaterThan(2000);
+
+    // The server goes away; the app is opened again (shell from the service worker, list from
+    // IndexedDB) and its refresh fails while the browser still says it is online.
+    await suite.server.stop();
+    await page.reload();
+    await waitForReady(page);
+    await expect
+      .poll(() => page.getByTestId('offline-banner').getAttribute('data-reason'), { timeout: 20_000, message: 'the failed refresh is told' })
+      .toBe('offline');
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+
+    // The server returns with a new station next to the rider. Nothing tells the page.
+    await suite.server.start();
+    const api = await apiSession(suite.server, 'district-admin');
+    const created = await api.send<{ id: string }>('POST', '/api/stations', {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [SHUANGJING[0] - 0.0002, SHUANGJING[1]] },
+      properties: {
+        name: '双井重试测试驿站',
+        kind: 'rest_station',
+        amenities: ['drinking_water'],
+        opening_hours: '24/7',
+        status: 'operational',
+        address: '北京市朝阳区双井测试路2号',
+        host_type: 'community_building',
+        verified_at: null,
+      },
+    });
+    expect(created.status).toBe(201);
+    await markPage(page);
+
+    // The retry schedule (5 s, 10 s, 20 s …) finds the server again.
+    await expect
+      .poll(() => resultIds(page).then((ids) => ids.includes(created.body.id)), { timeout: 60_000, message: 'the new station, fetched by a retry' })
+      .toBe(true);
+    await expect.poll(() => page.getByTestId('offline-banner').count(), { timeout: 10_000 }).toBe(0);
+    expect(await pageWasReloaded(page)).toBe(false);
+  });
 });
