@@ -84,7 +84,7 @@ export interface TestServer {
 }
 
 /** App + store with offices A and B, users alice (editor A), bob (editor B), root (admin), and (unless withStations: false) stations a1, b1. */
-export async function startTestServer(options: { secureCookies?: boolean; withStations?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { secureCookies?: boolean; withStations?: boolean; trustProxy?: boolean } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'stations-test-'));
   const store = openSqliteStore(join(dir, 'stations.sqlite'));
   const clock = testClock();
@@ -100,7 +100,7 @@ export async function startTestServer(options: { secureCookies?: boolean; withSt
     store.stations.write(feature('a1', IN_A), false, seed);
     store.stations.write(feature('b1', IN_B, { name: '将台小哥加油站', address: '朝阳区将台路1号', office_code: OFFICE_B }), false, seed);
   }
-  const app = await buildApp({ db: store, clock, hasher, secureCookies: options.secureCookies });
+  const app = await buildApp({ db: store, clock, hasher, secureCookies: options.secureCookies, trustProxy: options.trustProxy });
   return {
     app,
     store,
