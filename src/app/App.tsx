@@ -85,6 +85,7 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell, r
   );
 
   const openMyReports = useCallback((fromStation: string | null) => dispatch({ type: 'openMyReports', fromStation }), []);
+  const retryData = useMemo(() => (source.retry ? () => source.retry!() : null), [source]);
   const reportList = useStore(reports?.reports);
   const reportsWaiting = reportList?.filter((r) => r.state !== 'sent').length ?? 0;
   // Offered as "the station is really here" only when it is where the rider is (not a hub or
@@ -163,6 +164,7 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell, r
               onOpen={openDetail}
               onLocate={locate}
               onChoosePlace={() => dispatch({ type: 'openPicker' })}
+              onRetry={retryData}
             />
           </div>
         </main>

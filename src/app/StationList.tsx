@@ -4,6 +4,7 @@
  */
 import type { Amenity } from '../core/station.ts';
 import { DATA_FILES } from './data/dataFiles.ts';
+import { LoadError } from './LoadError.tsx';
 import { useI18n } from './i18nContext.tsx';
 import type { Ranking } from './hooks/useRanking.ts';
 import type { DataState } from './state/types.ts';
@@ -18,9 +19,11 @@ interface Props {
   onOpen: (stationId: string) => void;
   onLocate: () => void;
   onChoosePlace: () => void;
+  /** Ask the network again now; null where the source cannot. */
+  onRetry: (() => Promise<void>) | null;
 }
 
-export function StationList({ data, ranking, now, needs, includeClosed, onOpen, onLocate, onChoosePlace }: Props) {
+export function StationList({ data, ranking, now, needs, includeClosed, onOpen, onLocate, onChoosePlace, onRetry }: Props) {
   const { m } = useI18n();
   const problems = data.status === 'loaded' ? data.data.problems : [];
   const recordProblems = problems.filter((p) => p.index >= 0).length;
@@ -43,11 +46,7 @@ export function StationList({ data, ranking, now, needs, includeClosed, onOpen, 
           {m.dataProblems(recordProblems)}
         </p>
       )}
-      {data.status === 'failed' && (
-        <p className="notice notice--error" role="alert" data-testid="load-error">
-          {m.loadFailed(data.message)}
-        </p>
-      )}
+      {data.status === 'failed' && <LoadError reason={data.message} onRetry={onRetry} />}
       {data.status === 'loaded' && !ranking && (
         // Where thumbs reach: the same two ways to set a place as in the header.
         <div className="notice prompt" data-testid="origin-prompt">

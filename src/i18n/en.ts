@@ -50,7 +50,12 @@ export const en: Messages = {
   includeClosed: 'Include closed',
 
   loadingData: 'Loading station data…',
-  loadFailed: (reason) => `Could not load station data: ${reason}`,
+  loadFailedTitle: 'Could not download the station data.',
+  loadFailedAdvice: 'Check your connection, or move to where the signal is better. The app tries again by itself once it is online; you can also tap “Try again”.',
+  loadFailedOffline: 'This phone has no connection right now. The data downloads once it is online, and then works without one.',
+  loadFailedDetail: (reason) => `Technical detail: ${reason}`,
+  retry: 'Try again',
+  retrying: 'Trying again…',
   fileProblem: (file, detail) => `Could not read ${file} (${detail}); that part is missing.`,
   dataProblems: (count) =>
     `${count} ${plural(count, 'record has', 'records have')} errors and ${plural(count, 'was', 'were')} skipped; the rest is shown.`,

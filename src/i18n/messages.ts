@@ -45,7 +45,13 @@ export interface Messages {
 
   // list
   loadingData: string;
-  loadFailed: (reason: string) => string;
+  loadFailedTitle: string;
+  loadFailedAdvice: string;
+  loadFailedOffline: string;
+  /** The technical reason, for support. */
+  loadFailedDetail: (reason: string) => string;
+  retry: string;
+  retrying: string;
   fileProblem: (file: string, detail: string) => string;
   dataProblems: (count: number) => string;
   listCount: (count: number, radiusKm: number, includeClosed: boolean) => string;

@@ -48,7 +48,12 @@ export const zhCN: Messages = {
   includeClosed: '含已关门',
 
   loadingData: '正在加载驿站数据…',
-  loadFailed: (reason) => `驿站数据加载失败：${reason}`,
+  loadFailedTitle: '没能下载驿站数据。',
+  loadFailedAdvice: '请检查网络连接，或换到信号好些的地方。联网后会自动重试，也可以点“重试”。',
+  loadFailedOffline: '手机现在没有网络。联网后会自动下载，之后没网也能用。',
+  loadFailedDetail: (reason) => `技术信息：${reason}`,
+  retry: '重试',
+  retrying: '正在重试…',
   fileProblem: (file, detail) => `${file} 未能读取（${detail}），相关内容暂缺。`,
   dataProblems: (count) => `有 ${count} 条数据有误，已跳过（其余正常显示）。`,
   listCount: (count, radiusKm, includeClosed) =>

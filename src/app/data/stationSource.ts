@@ -49,6 +49,8 @@ export interface StationSource {
    * Subscribe before calling load(). Returns the unsubscribe function.
    */
   subscribe?(listener: (data: LoadedData) => void): () => void;
+  /** Ask the network now (the rider's "retry"); resolves when that attempt is over. */
+  retry?(): Promise<void>;
   /** The source's network status, as an external store (useSyncExternalStore). */
   readonly status?: { get(): SourceStatus; subscribe(onChange: () => void): () => void };
 }

@@ -40,7 +40,8 @@ export function OfflineBanner({ source, shell, fetchedAt, dataAsOf, now, staleDa
   useEffect(() => {
     if (online) shell?.clearTilesMissing();
   }, [online, shell]);
-  if (!status) return null;
+  // No data on screen yet: the list's own load error says what happened and what to do.
+  if (!status || !fetchedAt) return null;
 
   const checkedAt = status.checkedAt;
   const copyDays = checkedAt ? Math.floor((now.getTime() - checkedAt.getTime()) / DAY_MS) : 0;
@@ -59,7 +60,7 @@ export function OfflineBanner({ source, shell, fetchedAt, dataAsOf, now, staleDa
       data-stale={staleCopy || staleData ? 'true' : 'false'}
       role="status"
     >
-      {offline && <p>{fetchedAt ? t.offline(f.dateTime(fetchedAt)) : t.offlineNoCopyDate}</p>}
+      {offline && <p>{t.offline(f.dateTime(fetchedAt))}</p>}
       {staleCopy && checkedAt && <p>{t.staleCopy(copyDays, f.date(checkedAt))}</p>}
       {staleData && <p data-testid="stale-banner">{m.staleData(dataDays)}</p>}
       {offline && tilesMissing && <p data-testid="tiles-missing">{t.tilesMissing}</p>}

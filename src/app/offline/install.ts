@@ -1,7 +1,8 @@
 /**
  * When to suggest installing the app: where the browser offers it (`beforeinstallprompt`,
  * Chromium), and on iOS, where only an app added to the home screen keeps its storage (Safari
- * clears a website's data after some days without a visit). Shown until dismissed, once.
+ * clears a website's data after some days without a visit). Shown until dismissed (our "got it"
+ * or "cancel" in the browser's install dialog), once per device.
  * Installing asks for persistent storage, and so does every start of the installed app.
  */
 import { requestPersistentStorage } from './persist.ts';
@@ -48,6 +49,14 @@ export function watchInstall(storage: Storage | null): InstallHints {
     void requestPersistentStorage();
   });
 
+  const dismiss = () => {
+    try {
+      storage?.setItem(INSTALL_HINT_KEY, 'dismissed');
+    } catch {
+      // storage full or blocked: the hint just comes back next time
+    }
+    offer.set('none');
+  };
   return {
     offer,
     async install() {
@@ -56,17 +65,15 @@ export function watchInstall(storage: Storage | null): InstallHints {
       deferred = null;
       await event.prompt();
       const choice = await event.userChoice;
-      if (choice.outcome === 'accepted') void requestPersistentStorage();
-      offer.set('none');
-    },
-    dismiss() {
-      try {
-        storage?.setItem(INSTALL_HINT_KEY, 'dismissed');
-      } catch {
-        // storage full or blocked: the hint just comes back next time
+      if (choice.outcome === 'accepted') {
+        void requestPersistentStorage();
+        offer.set('none');
+      } else {
+        // "Cancel" in the browser's own dialog is a no: do not ask again (Chromium offers at once).
+        dismiss();
       }
-      offer.set('none');
     },
+    dismiss,
   };
 }
 

@@ -6,7 +6,6 @@ import type { Locale } from '../../i18n/i18n.ts';
 
 export interface OfflineMessages {
   offline: (received: string) => string;
-  offlineNoCopyDate: string;
   staleCopy: (days: number, checked: string) => string;
   tilesMissing: string;
   updateReady: string;
@@ -20,7 +19,6 @@ export interface OfflineMessages {
 
 const zhCN: OfflineMessages = {
   offline: (received) => `离线中：显示的是本机 ${received} 收到的数据，恢复网络后自动更新。`,
-  offlineNoCopyDate: '离线中：显示的是本机保存的数据，恢复网络后自动更新。',
   staleCopy: (days, checked) => `本机数据已 ${days} 天没有和服务器核对（上次 ${checked}），开放情况可能有变。`,
   tilesMissing: '地图上有些区域没有离线保存，联网后才能显示。',
   updateReady: '有新版本。',
@@ -34,7 +32,6 @@ const zhCN: OfflineMessages = {
 
 const en: OfflineMessages = {
   offline: (received) => `Offline: showing the data this device received ${received}. It updates when the connection returns.`,
-  offlineNoCopyDate: 'Offline: showing the data saved on this device. It updates when the connection returns.',
   staleCopy: (days, checked) =>
     `The data on this device has not been checked with the server for ${days} days (last ${checked}); opening hours may have changed.`,
   tilesMissing: 'Some parts of the map are not saved for offline use and appear once you are online.',

@@ -91,8 +91,10 @@ export function createSyncingStationSource(options: SyncingSourceOptions): Synci
     try {
       return await loadOnce();
     } catch (error) {
-      // Nothing to show yet; the app says so, and the next refresh that gets data sends it.
+      // Nothing to show yet; the app says so, and the next refresh that gets data sends it:
+      // retried soon (5 s, 10 s, 20 s …) while the browser says it is online, at once on `online`.
       firstLoadFailed = true;
+      if (!browserOffline()) scheduleRetry();
       throw error;
     }
   }
@@ -231,6 +233,12 @@ export function createSyncingStationSource(options: SyncingSourceOptions): Synci
   }
 
   return {
+    retry() {
+      retries = 0;
+      if (retryTimer !== null) clearTimeout(retryTimer);
+      retryTimer = null;
+      return refresh();
+    },
     kind: 'indexeddb+http',
     status,
     load: () => (loading ??= load()),
