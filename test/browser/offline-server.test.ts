@@ -128,4 +128,29 @@ describe('sync with the API server', () => {
     await expect.poll(() => page.getByTestId('offline-banner').count(), { timeout: 10_000 }).toBe(0);
     expect(await pageWasReloaded(page)).toBe(false);
   });
+  test('hubs and street offices arrive after a first visit served by the API server, on screen and in IndexedDB', async () => {
+    const { page } = await suite.launch({ viewport: PHONE_VIEWPORT });
+    await page.goto(suite.server.url(PAGE));
+    await waitForReady(page);
+    const stored = (store: 'hubs' | 'offices') =>
+      page.evaluate(
+        ([name, storeName]) =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => resolve(0);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(storeName)) return resolve(0);
+              const count = db.transaction(storeName).objectStore(storeName).count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+        [DB_NAME, store] as const,
+      );
+    // The first visit loads the stations alone; the refresh right after brings the rest.
+    await expect.poll(() => stored('hubs'), { timeout: 20_000, message: 'hubs stored' }).toBeGreaterThan(50);
+    await expect.poll(() => stored('offices'), { timeout: 20_000, message: 'offices stored' }).toBe(43);
+    await page.getByTestId('choose-place').click();
+    await expect.poll(() => page.locator('[data-testid="hub-option"]').count(), { timeout: 10_000, message: 'hubs in the place picker' }).toBeGreaterThan(50);
+  });
 });

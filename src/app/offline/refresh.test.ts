@@ -221,7 +221,8 @@ describe('refreshData, API server', () => {
       '/data/offices.geojson': { status: 304 },
     });
     const result = await refreshData(endpoints, local, LATER);
-    expect(asked.map((a) => a.path)).toEqual(['/api/stations?since=7']);
+    // The stations as a delta; hubs and offices as files with their ETags (304 here).
+    expect(asked.map((a) => `${a.path} ${a.ifNoneMatch}`)).toEqual(['/api/stations?since=7 null', '/data/hubs.geojson "h1"', '/data/offices.geojson "o1"']);
     expect(result.kind).toBe('delta');
     if (result.kind !== 'delta') return;
     expect(result.state.data.stations.map((s) => `${s.id} ${s.properties.status}`)).toEqual([
@@ -231,6 +232,37 @@ describe('refreshData, API server', () => {
     expect(result.deletedIds).toEqual(['cy-0002']);
     expect(result.state.meta).toMatchObject({ dataVersion: 9, etags: { stations: null } });
     expect(result.state.data.dataAsOf?.toISOString()).toBe('2026-11-04T02:00:00.000Z');
+  });
+
+  test('after a first visit that loaded the stations alone, the next refresh brings hubs and offices (then 304s)', async () => {
+    const first = await refreshData(fakeNetwork(serverFiles([station('cy-0001', '甲')], 7)).endpoints, null, AT, { stationsOnly: true });
+    if (first.kind !== 'full') throw new Error(`expected full, got ${first.kind}`);
+    const local = first.state;
+    expect(local.data.offices).toEqual([]);
+    expect(local.meta.etags).toMatchObject({ hubs: null, offices: null });
+
+    const { endpoints, asked } = fakeNetwork({
+      '/api/stations?since=7': { status: 200, body: { version: 7, changed: [], deleted: [] } },
+      '/data/hubs.geojson': { status: 200, body: HUBS, headers: { ETag: '"h1"' } },
+      '/data/offices.geojson': { status: 200, body: OFFICES, headers: { ETag: '"o1"' } },
+    });
+    const result = await refreshData(endpoints, local, LATER);
+    expect(asked.map((a) => `${a.path} ${a.ifNoneMatch}`)).toEqual(['/api/stations?since=7 null', '/data/hubs.geojson null', '/data/offices.geojson null']);
+    expect(result.kind).toBe('full');
+    if (result.kind !== 'full') return;
+    expect(result.state.data.offices.map((o) => o.code)).toEqual(['110105016']);
+    expect(result.state.data.stations.map((s) => s.id)).toEqual(['cy-0001']);
+    // Only what changed is rewritten in IndexedDB; the version and the station copy stay.
+    expect(Object.keys(result.parts).sort()).toEqual(['hubs', 'offices']);
+    expect(result.state.meta).toMatchObject({ origin: 'server', dataVersion: 7, etags: { stations: '"s1"', hubs: '"h1"', offices: '"o1"' } });
+
+    const again = fakeNetwork({
+      '/api/stations?since=7': { status: 200, body: { version: 7, changed: [], deleted: [] } },
+      '/data/hubs.geojson': { status: 304 },
+      '/data/offices.geojson': { status: 304 },
+    });
+    expect((await refreshData(again.endpoints, result.state, LATER)).kind).toBe('unchanged');
+    expect(again.asked.map((a) => a.ifNoneMatch)).toEqual([null, '"h1"', '"o1"']);
   });
 
   test('an empty delta only moves the version and the check time', async () => {

@@ -57,11 +57,68 @@ export interface RefreshOptions {
 export async function refreshData(endpoints: Endpoints, local: LocalState | null, at: Date, options: RefreshOptions = {}): Promise<RefreshResult> {
   const meta = local?.meta;
   if (local && meta?.origin === 'server' && meta.dataVersion !== null) {
-    const delta = await fetchDelta(endpoints, local, meta.dataVersion, at).catch((error: unknown) => errorResult(error));
+    const delta = await refreshFromServer(endpoints, local, meta.dataVersion, at);
     if (delta) return delta;
     // 410: the server's history does not reach back to our version; download everything again.
   }
   return fullRefresh(endpoints, local, at, options.stationsOnly === true);
+}
+
+/**
+ * With the API server: the stations as a `?since=` delta, and beside it hubs and offices as
+ * static files with If-None-Match (a 304 each when unchanged). A first visit loads the stations
+ * alone, so the first refresh after it is also where hubs and offices arrive. null: the server
+ * cannot answer from our version (410), download everything again.
+ */
+async function refreshFromServer(endpoints: Endpoints, local: LocalState, version: number, at: Date): Promise<RefreshResult | null> {
+  const file = (name: string) => new URL(name, endpoints.dataUrl);
+  const [d, h, o] = await Promise.allSettled([
+    fetchDelta(endpoints, local, version, at),
+    getIfChanged(endpoints.fetch, file(DATA_FILES.hubs), local.meta.etags.hubs),
+    getIfChanged(endpoints.fetch, file(DATA_FILES.offices), local.meta.etags.offices),
+  ]);
+  if (d.status === 'rejected') return errorResult(d.reason);
+  const delta = d.value;
+  if (delta === null || delta.kind === 'offline') return delta;
+  const hubs = partOf(h, 'hubs');
+  const offices = partOf(o, 'offices');
+  if (!hubs.changed && !offices.changed) return delta;
+
+  const base: LocalState = delta.kind === 'delta' ? delta.state : { data: local.data, meta: delta.kind === 'unchanged' ? delta.meta : local.meta };
+  const problems: SourceProblem[] = [
+    ...base.data.problems.filter((p) => p.file === 'stations'),
+    ...(hubs.changed ? hubs.problems : keptProblems(local, 'hubs', hubs.problems)),
+    ...(offices.changed ? offices.problems : keptProblems(local, 'offices', offices.problems)),
+  ];
+  const iso = at.toISOString();
+  const data: LoadedData = {
+    ...base.data,
+    hubs: hubs.changed ? hubs.items : base.data.hubs,
+    offices: offices.changed ? offices.items : base.data.offices,
+    problems,
+    fetchedAt: at,
+  };
+  const meta: DataMeta = {
+    ...base.meta,
+    etags: {
+      ...base.meta.etags,
+      hubs: hubs.changed ? hubs.etag : base.meta.etags.hubs,
+      offices: offices.changed ? offices.etag : base.meta.etags.offices,
+    },
+    fetchedAt: iso,
+    checkedAt: iso,
+    problems,
+  };
+  return {
+    kind: 'full',
+    state: { data, meta },
+    fromCache: false,
+    parts: {
+      ...(delta.kind === 'delta' ? { stations: data.stations } : {}),
+      ...(hubs.changed ? { hubs: hubs.items } : {}),
+      ...(offices.changed ? { offices: offices.items } : {}),
+    },
+  };
 }
 
 async function fetchDelta(endpoints: Endpoints, local: LocalState, version: number, at: Date): Promise<RefreshResult | null> {
