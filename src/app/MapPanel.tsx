@@ -111,6 +111,16 @@ export function MapPanel(props: Props) {
     view.current?.setPicking(picking);
     if (picking) outer.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [picking]);
+  // Escape leaves "tap the map", like the cancel button beside the hint.
+  const { onCancelPick } = props;
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancelPick();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picking, onCancelPick]);
   useEffect(() => {
     void view.current?.setTheme(dark);
   }, [dark]);
@@ -121,7 +131,7 @@ export function MapPanel(props: Props) {
   return (
     <section className="map-panel" aria-label={m.mapLabel}>
       {picking && (
-        <div className="map-panel__pick" role="status">
+        <div className="map-panel__pick" role="status" data-testid="pick-hint">
           <span>{m.pickOnMapHint}</span>
           <button type="button" className="action action--small" onClick={props.onCancelPick}>
             {m.cancel}

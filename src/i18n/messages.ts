@@ -274,6 +274,8 @@ export interface OfflineAreasMessages {
   resume: string;
   cancel: string;
   remove: string;
+  /** Shown by the download button once a download started (the button stays off until the choice changes). */
+  startedHint: string;
   persistDenied: string;
   iosNote: string;
 }

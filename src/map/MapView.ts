@@ -99,7 +99,7 @@ export class MapView {
       ? { center, zoom: ORIGIN_ZOOM }
       : { bounds: CHAOYANG_BOUNDS.map((p) => this.#shift.toMap(p)) as [LngLat, LngLat], fitBoundsOptions: { padding: 8 } };
     try {
-      this.#map = createBaseMap(this.#options.container, style, view);
+      this.#map = createBaseMap(this.#options.container, style, view, this.#locale);
     } catch (error) {
       this.#options.onState('unavailable', error instanceof Error ? error.message : String(error));
       return;

@@ -10,9 +10,19 @@ import type { LngLat } from '../core/station.ts';
 export type InitialView = { center: LngLat; zoom: number } | { bounds: [LngLat, LngLat]; fitBoundsOptions: { padding: number } };
 
 /** Throws where maplibre cannot start (no WebGL); the caller reports the map as unavailable. */
-export function createBaseMap(container: HTMLElement, style: StyleSpecification, view: InitialView): maplibregl.Map {
+/** The map's own buttons in Chinese (maplibre's defaults are English). */
+const CONTROL_LABELS_ZH: Record<string, string> = {
+  'NavigationControl.ZoomIn': '放大',
+  'NavigationControl.ZoomOut': '缩小',
+  'NavigationControl.ResetBearing': '恢复正北朝上',
+  'AttributionControl.ToggleAttribution': '显示或隐藏地图来源',
+  'AttributionControl.MapFeedback': '地图反馈',
+};
+
+export function createBaseMap(container: HTMLElement, style: StyleSpecification, view: InitialView, locale = 'zh-CN'): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
+    ...(locale === 'en' ? {} : { locale: CONTROL_LABELS_ZH }),
     style,
     ...view,
     minZoom: 8,
@@ -32,8 +42,15 @@ export function createBaseMap(container: HTMLElement, style: StyleSpecification,
 
 /** Base-style label layers marked `metadata.label` show English names where the tiles have them. */
 export function applyLabelLocale(map: maplibregl.Map, locale: string): void {
-  if (!map.isStyleLoaded()) return;
-  for (const layer of map.getStyle().layers) {
+  // Not isStyleLoaded(): that waits for every tile source too, and at 'style.load' (where this
+  // runs first) it is still false, which left the first view's labels in Chinese.
+  let layers: maplibregl.LayerSpecification[];
+  try {
+    layers = map.getStyle().layers;
+  } catch {
+    return; // no style yet: 'style.load' calls again
+  }
+  for (const layer of layers) {
     const metadata = layer.metadata as { label?: boolean } | undefined;
     if (layer.type !== 'symbol' || !metadata?.label) continue;
     map.setLayoutProperty(layer.id, 'text-field', locale === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name']);

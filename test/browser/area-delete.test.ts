@@ -19,7 +19,11 @@ describe('offline area: delete', () => {
 
     await readyEstimate(page, big.length);
     await panel.locator('[data-testid="area-download"]').click();
+    // Started: said so, and the button is off, so a second tap cannot download the same area twice.
+    await panel.locator('[data-testid="area-started"]').waitFor();
+    expect(await panel.locator('[data-testid="area-download"]').isDisabled()).toBe(true);
     await expect.poll(() => areaRows(page).first().getAttribute('data-status'), { timeout: 20_000 }).toBe('complete');
+    expect(await areaRows(page).count(), 'one area, not two').toBe(1);
 
     await panel.locator('[data-testid="area-radius"][data-km="1"]').click();
     const estimate = await readyEstimate(page, small.length);

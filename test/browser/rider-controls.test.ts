@@ -185,6 +185,13 @@ describe('choosing a place on the map', () => {
     await expect.poll(() => picker.count(), { message: 'picker closed while picking' }).toBe(0);
     await expect.poll(() => map.getAttribute('class'), { message: 'map in picking mode' }).toContain('map--picking');
     expect(await page.getByText(zhCN.pickOnMapHint).isVisible(), 'the picking hint is shown').toBe(true);
+    // Escape leaves picking mode, like the cancel button; then pick again for real.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('pick-hint').count(), { message: 'Escape ends picking' }).toBe(0);
+    expect(await map.getAttribute('class')).not.toContain('map--picking');
+    await page.locator('button[data-testid="choose-place"]').click();
+    await picker.locator('[data-testid="pick-on-map"]').click();
+    await expect.poll(() => map.getAttribute('class'), { message: 'map in picking mode again' }).toContain('map--picking');
 
     // Where the target station is on screen (the bridge brings it into view; wait for the camera
     // and for the page to stop scrolling).

@@ -200,7 +200,19 @@ export function AreaChooser({ config, origin, hubs, downloader, completedCount }
       )}
       {outcome?.kind === 'started' && outcome.persistDenied && <p className="notice notice--warn">{a.persistDenied}</p>}
 
-      <button type="button" className="action action--wide action--primary" data-testid="area-download" disabled={!planned || busy} onClick={() => void download()}>
+      {outcome?.kind === 'started' && (
+        <p className="notice" role="status" data-testid="area-started">
+          {a.startedHint}
+        </p>
+      )}
+      {/* Off once started: a second tap would download the same area twice. Choosing again re-enables it. */}
+      <button
+        type="button"
+        className="action action--wide action--primary"
+        data-testid="area-download"
+        disabled={!planned || busy || outcome?.kind === 'started'}
+        onClick={() => void download()}
+      >
         {a.download}
       </button>
     </section>
