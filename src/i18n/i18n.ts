@@ -75,25 +75,27 @@ export interface Formatters {
 
 export function formattersFor(locale: Locale): Formatters {
   const m = messagesFor(locale);
-  const time = new Intl.DateTimeFormat(locale, {
+  // English dates day-first ("5 Jun 2026"): riders in China read that more readily than the US order.
+  const intl = locale === 'en' ? 'en-GB' : locale;
+  const time = new Intl.DateTimeFormat(intl, {
     timeZone: STATION_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const dayAndDate = new Intl.DateTimeFormat(locale, {
+  const dayAndDate = new Intl.DateTimeFormat(intl, {
     timeZone: STATION_TIME_ZONE,
     weekday: 'short',
     month: 'short',
     day: 'numeric',
   });
-  const date = new Intl.DateTimeFormat(locale, {
+  const date = new Intl.DateTimeFormat(intl, {
     timeZone: STATION_TIME_ZONE,
     year: 'numeric',
     month: 'short',
     day: 'numeric',
   });
-  const dateTime = new Intl.DateTimeFormat(locale, {
+  const dateTime = new Intl.DateTimeFormat(intl, {
     timeZone: STATION_TIME_ZONE,
     year: 'numeric',
     month: 'short',

@@ -26,7 +26,7 @@ describe('describeState', () => {
 
   it('names the end of a temporary closure', () => {
     const state = { kind: 'temporarily_closed', reason: '装修', until: new Date('2026-03-10T00:00:00+08:00') } as const;
-    expect(describeState(state, now, false, en.m, en.f).text).toBe('Temporarily closed until Mar 10, 2026');
+    expect(describeState(state, now, false, en.m, en.f).text).toBe('Temporarily closed until 10 Mar 2026');
   });
 
   it('says 24 hours only for 24/7 stations', () => {
