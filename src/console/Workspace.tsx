@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from './api/client.ts';
 import { describeFailure } from './api/describeFailure.ts';
+import { confirmDiscard } from './editor/unsavedChanges.ts';
 import type { SessionInfo } from './api/types.ts';
 import { useConsoleI18n } from './i18n/context.tsx';
 import { ImportPanel } from './importer/ImportPanel.tsx';
@@ -81,6 +82,8 @@ export function Workspace({ client, session, onExpired }: Props) {
   const reportCounts = useMemo(() => unansweredByStation(unanswered.reports ?? []), [unanswered.reports]);
   const unansweredTotal = useMemo(() => [...reportCounts.values()].reduce((a, b) => a + b, 0), [reportCounts]);
   const chooseTab = (next: Tab) => {
+    // Another tab closes the editor: unsaved changes are discarded only when the office says so.
+    if (next !== tab && !confirmDiscard(t.confirmDiscard)) return;
     setOpenRequest(null);
     setReportStation(null);
     setTab(next);

@@ -32,7 +32,7 @@ describe('console: import', () => {
     await page.getByTestId('import-host-type').selectOption('street_facility');
     await page.getByTestId('import-upload').click();
     await page.waitForSelector('[data-testid="import-preview"]');
-    expect(await page.getByTestId('import-summary').textContent()).toBe('将新增 8 个，更新 0 个，0 个无变化，拒绝 3 行，疑似重复 1 行。');
+    expect(await page.getByTestId('import-summary').textContent()).toBe('将新增 7 个，更新 0 个，0 个无变化，拒绝 3 行，疑似重复 3 行。');
 
     // Conversions as the office wrote them → OpenStreetMap syntax.
     const row2 = page.locator('[data-testid="import-add"] tr[data-row="2"]');
@@ -49,7 +49,13 @@ describe('console: import', () => {
       [10, 'coordinates_swapped'],
     ]);
     expect(await page.locator('[data-testid="import-rejected"] tr[data-row="5"]').textContent()).toContain('位于劲松街道，不在本街道辖区内');
-    expect(await page.locator('[data-testid="import-duplicates"] tr[data-row="11"]').textContent()).toContain('与第 1 行同名');
+    expect(await page.locator('[data-testid="import-duplicates"] tr[data-row="11"]').first().textContent()).toContain('与第 1 行同名');
+    // QA: 0 m from the seeded "双井·二十二院街小哥加油站" under a shorter name was not flagged.
+    const row1 = page.locator('[data-testid="import-duplicates"] tr[data-row="1"]');
+    expect(await row1.textContent()).toContain('与已有站点“双井·二十二院街小哥加油站”');
+    expect(await row1.textContent()).toContain('名称相近');
+    // The office knows better here (a second station of the chain): include it anyway.
+    await row1.getByRole('checkbox').check();
     expect(await (await publishedStations(suite.server)).filter((s) => s.properties.name === '光华里夜间驿站').length).toBe(0);
 
     await page.getByTestId('import-commit').click();
@@ -70,6 +76,59 @@ describe('console: import', () => {
     expect(csv).toContain('光华里夜间驿站');
     expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")"`);
     expect(await page.getByTestId('export-geojson').getAttribute('href')).toBe(`/api/export.geojson?office=${SHUANGJING_OFFICE}`);
+  });
+
+  // QA: with no 承办方式 column and no default chosen, every row was rejected with developer text,
+  // and the preview pointed to a control it did not have.
+  test('a sheet without a host type column: the preview says to choose a default host type, and where', async () => {
+    const { page } = await suite.launch();
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await page.getByTestId('tab-import').click();
+    await page.getByTestId('import-file').setInputFiles(SAMPLE);
+    await page.getByLabel('GCJ-02：高德地图、腾讯地图').check();
+    await page.getByTestId('import-upload').click();
+    await page.waitForSelector('[data-testid="import-preview"]');
+
+    const hint = page.getByTestId('import-host-type-hint');
+    expect(await hint.getAttribute('role')).toBe('alert');
+    expect(await hint.textContent()).toMatch(/有 \d+ 行只因没有承办方式而未能导入：表格里没有“承办方式”列/);
+    const reasons = await page.getByTestId('import-rejected').textContent();
+    expect(reasons).toContain('没有填写承办方式');
+    expect(reasons).toContain('请在上方导入设置中选择默认承办方式，然后重新预览');
+    expect(reasons).toContain('（根据名称或地址可能是“物业门岗”）'); // 富力城物业岗亭驿站, in the form's words
+    expect(reasons).not.toContain('properties.host_type');
+    expect(reasons).not.toContain('物业岗亭”');
+
+    await page.getByTestId('import-choose-host-type').click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-host-type');
+    await page.getByTestId('import-host-type').selectOption('community_building');
+    await page.getByTestId('import-upload').click();
+    await expect.poll(() => page.getByTestId('import-host-type-hint').count()).toBe(0);
+  });
+
+  test('English: the reason names the host type in words, not as a code', async () => {
+    const { page } = await suite.launch({ locale: 'en-GB' });
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await page.getByTestId('tab-import').click();
+    await page.getByTestId('import-file').setInputFiles(SAMPLE);
+    await page.locator('input[name="import-crs"][value="gcj02"]').check();
+    await page.getByTestId('import-upload').click();
+    await page.waitForSelector('[data-testid="import-preview"]');
+    expect(await page.getByTestId('import-host-type-hint').textContent()).toContain('the sheet has no 承办方式 (host type) column');
+    const reasons = await page.getByTestId('import-rejected').textContent();
+    expect(reasons).toContain('(the name or address suggests "property guard booth")');
+    expect(reasons).not.toMatch(/community_building|property_guard_booth|properties\.host_type/);
+  });
+
+  // QA: at 360 px the import page was 379 px wide because of the file input.
+  test('the import page fits a 360 px screen', async () => {
+    const { page } = await suite.launch({ viewport: { width: 360, height: 740 } });
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await page.getByTestId('tab-import').click();
+    await page.waitForSelector('[data-testid="import-panel"]');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, panel: document.querySelector('[data-testid="import-panel"]')!.scrollWidth }));
+    expect(widths.page).toBeLessThanOrEqual(360);
+    expect(widths.panel).toBeLessThanOrEqual(360);
   });
 
   test('a commit that fails (a station changed since the preview) writes nothing', async () => {

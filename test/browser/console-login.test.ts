@@ -16,6 +16,10 @@ describe('console log-in', () => {
     await page.getByLabel('密码', { exact: true }).fill('not the password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('用户名或密码错误。请检查后重试。');
+    // QA: focus fell to <body>; it goes back to the (emptied) password field, described by the error.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+    expect(await page.getByLabel('密码', { exact: true }).getAttribute('aria-describedby')).toBe('login-error');
+    expect(await page.getByTestId('login-error').getAttribute('role')).toBe('alert');
 
     await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: '登录', exact: true }).click();

@@ -117,8 +117,15 @@ describe('console: rider reports', () => {
     expect(await page.getByTestId('editor-message').textContent()).toMatch(/^图钉已放在骑手建议的位置/);
     expect((await publishedStations(suite.server)).find((s) => s.id === moved!.id)!.geometry.coordinates).toEqual(moved!.geometry.coordinates);
 
-    // The station's name in a report opens it in the editor too.
+    // The station's name in a report opens it in the editor too. Leaving the editor with the
+    // rider's place unsaved asks first (a moved pin is an unsaved edit); the office discards it.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await openReports(page);
+    expect(asked).toEqual(['有尚未保存的修改。确定放弃这些修改吗？']);
     await row(page, movedReport).getByTestId('report-station').click();
     await page.waitForSelector(`[data-testid="station-editor"][data-station-id="${moved!.id}"]`);
     expect(await page.getByTestId('moved-notice').count()).toBe(0);

@@ -70,10 +70,21 @@ describe('console: stations', () => {
 
     await page.getByTestId('field-name').fill(near.properties.name);
     await expect.poll(() => page.getByTestId('duplicate-warning').textContent()).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”`));
+    // QA: the warning did not stop the save. Now it asks; "cancel" saves nothing.
+    await page.getByTestId('field-address').fill('朝阳区百子湾路16号');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => asked).toHaveLength(1);
+    expect(asked[0]).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”，这可能是同一个站点。仍然保存吗？`));
+    expect(await page.locator('[data-testid="station-editor"][data-station-id=""]').count()).toBe(1);
+    expect((await publishedStations(suite.server)).filter((s) => s.properties.name === near.properties.name)).toHaveLength(1);
     await page.getByTestId('field-name').fill('测试·百子湾新驿站');
     expect(await page.getByTestId('duplicate-warning').count()).toBe(0);
     expect(await page.getByTestId('nearby-note').textContent()).toMatch(/50 米内已有 \d+ 个站点/);
-    await page.getByTestId('field-address').fill('朝阳区百子湾路16号');
     await page.getByLabel('电动车充电', { exact: true }).check();
     await page.getByLabel('饮水', { exact: true }).check();
     await page.getByTestId('editor-save').click();
@@ -137,6 +148,8 @@ describe('console: stations', () => {
     expect(await page.getByTestId('hours-check').textContent()).toBe('无法识别，请检查语法，例如 Mo-Fr 08:00-18:00');
     await page.getByTestId('editor-save').click();
     await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('请先修正标出的问题。');
+    // QA: focus stayed on Save; it goes to the first field to fix.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('hours-raw');
 
     await page.getByTestId('hours-raw').fill('Mo-Su 07:30-21:00');
     expect(await page.getByTestId('hours-meaning').textContent()).toMatch(/^今天 07:30–21:00，/);
@@ -154,6 +167,74 @@ describe('console: stations', () => {
     await page.getByTestId('history-version').nth(1).getByTestId('revert').click();
     await expect.poll(() => page.getByTestId('history-version').first().getAttribute('data-action')).toBe('revert');
     expect((await stationById(station.id))!.properties.opening_hours).toBe(before);
+    // QA: the server's English note showed as is; the console says it in its own words.
+    await expect.poll(() => page.getByTestId('history-version').first().getByTestId('history-note').textContent()).toMatch(/^恢复到第 \d+ 版$/);
+  });
+
+  // QA: ← 返回列表, another tab or another station threw unsaved edits away without asking,
+  // and closing the editor cleared the table's search box.
+  test('asks before discarding unsaved edits (cancel keeps them), and the table keeps its search', async () => {
+    const { page } = await suite.launch();
+    const station = await centralStation();
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await openFromTable(page, station.properties.name);
+    const asked: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once('dialog', (d) => {
+        asked.push(d.message());
+        void (accept ? d.accept() : d.dismiss());
+      });
+
+    // Nothing changed: closing does not ask.
+    await page.getByTestId('editor-close').click();
+    await page.waitForSelector('[data-testid="station-table"]');
+    expect(asked).toEqual([]);
+    expect(await page.getByTestId('table-search').inputValue()).toBe(station.properties.name);
+
+    await page.locator('[data-testid="console-station-row"]', { hasText: station.properties.name }).first().click();
+    await page.getByTestId('field-name').fill(`${station.properties.name}（改）`);
+
+    answer(false);
+    await page.getByTestId('editor-close').click();
+    await expect.poll(() => asked).toEqual(['有尚未保存的修改。确定放弃这些修改吗？']);
+    expect(await page.getByTestId('field-name').inputValue()).toBe(`${station.properties.name}（改）`);
+
+    answer(false);
+    await page.getByTestId('reports-tab').click();
+    await expect.poll(() => asked).toHaveLength(2);
+    expect(await page.getByTestId('reports-tab').getAttribute('aria-selected')).toBe('false');
+    expect(await page.getByTestId('field-name').inputValue()).toBe(`${station.properties.name}（改）`);
+
+    answer(true);
+    await page.getByTestId('editor-close').click();
+    await page.waitForSelector('[data-testid="station-table"]');
+    expect(asked).toHaveLength(3);
+    expect(await page.getByTestId('table-search').inputValue()).toBe(station.properties.name);
+    expect((await stationById(station.id))!.properties.name).toBe(station.properties.name);
+
+    // Discarded means gone: reopening shows the saved name, and a tab switch asks no more.
+    await page.locator('[data-testid="console-station-row"]', { hasText: station.properties.name }).first().click();
+    expect(await page.getByTestId('field-name').inputValue()).toBe(station.properties.name);
+    await page.getByTestId('reports-tab').click();
+    await expect.poll(() => page.getByTestId('reports-tab').getAttribute('aria-selected')).toBe('true');
+    expect(asked).toHaveLength(3);
+  });
+
+  // QA: name_en was ignored in English; a long unbreakable name squeezed the table.
+  test('English shows name_en and searches it; long names wrap', async () => {
+    const { page } = await suite.launch({ locale: 'en-GB', viewport: { width: 1366, height: 900 } });
+    const withEn = (await publishedStations(suite.server)).find((s) => s.properties.office_code === SHUANGJING_OFFICE && s.properties.name_en)!;
+    await loginToConsole(page, suite.server, 'sj-editor');
+    await page.getByTestId('table-search').fill(withEn.properties.name_en!.toLowerCase());
+    const row = page.locator('[data-testid="console-station-row"]', { hasText: withEn.properties.name_en! }).first();
+    expect(await row.locator('th').textContent()).toBe(withEn.properties.name_en);
+    await row.click();
+    await page.waitForSelector('[data-testid="station-editor"]');
+    expect(await page.locator('#editor-title').textContent()).toBe(`Edit: ${withEn.properties.name_en}`);
+    const wrap = await page.locator('#editor-title').evaluate((el) => getComputedStyle(el).overflowWrap);
+    expect(wrap).toBe('anywhere');
+    await page.getByTestId('editor-close').click();
+    expect(await page.locator('[data-testid="console-station-row"] th').first().evaluate((el) => getComputedStyle(el).overflowWrap)).toBe('anywhere');
   });
 
   test('schedules a temporary closure that ends by itself, and marks the station verified (device in New York)', async () => {

@@ -1,7 +1,7 @@
 /**
  * Where the station is: the coordinates as fields (the keyboard way to move it; the map pin is
- * the pointer way), whether the point is inside the office's jurisdiction, and whether a station
- * of the same name is within 50 m (the importer's duplicate rule, `findDuplicates`).
+ * the pointer way), whether the point is inside the office's jurisdiction, and whether another
+ * station looks like the same one (the importer's duplicate rule, `findDuplicates`).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { distance } from '@turf/turf';
@@ -81,7 +81,7 @@ export function PlaceFields({ stationId, name, lngLat, moved, offices, officeCod
       {duplicates.map((d) =>
         d.duplicateOf.kind === 'station' ? (
           <p key={d.duplicateOf.id} className="console-warning" role="alert" data-testid="duplicate-warning">
-            {t.duplicateWarning(d.duplicateOf.name, d.distanceMeters)}
+            {t.duplicateWarning(d.duplicateOf.name, d.distanceMeters, d.reason)}
           </p>
         ) : null,
       )}

@@ -2,17 +2,22 @@
  * Edit one station (or create one at a placed pin). The form is a draft (draft.ts); saving sends
  * only what changed, with If-Match. The outcome decides what shows: saved, queued offline,
  * theirs-and-mine on a conflict, or the server's refusal in words (e.g. a move outside the
- * jurisdiction).
+ * jurisdiction). Unsaved changes are reported to `unsavedChanges.ts`, so whatever closes the
+ * editor asks first; a failed check puts focus in the first field to fix; a save that looks like
+ * a duplicate of a nearby station asks before it is sent.
  */
 import { useEffect, useRef, useState } from 'react';
+import { findDuplicates } from '../../core/import/duplicates.ts';
 import type { Office } from '../../core/offices.ts';
 import type { LngLat, Station } from '../../core/station.ts';
 import type { StationPatchBody } from '../api/types.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
+import { stationLabel } from '../stations/stationLabel.ts';
 import type { SaveOutcome, StationActions } from '../stations/useStationActions.ts';
 import { AmenityChecks, BasicsFields } from './BasicsFields.tsx';
 import { ConflictView } from './ConflictView.tsx';
 import { createBody, draftFromStation, draftProblems, draftProperties, isEmptyPatch, newDraft, patchBody } from './draft.ts';
+import { setUnsavedChanges } from './unsavedChanges.ts';
 import type { Draft } from './draft.ts';
 import { EditorFooter } from './EditorFooter.tsx';
 import { HolidayHours } from './HolidayHours.tsx';
@@ -45,7 +50,7 @@ type Conflict = { theirs: Station; mine: StationPatchBody; baseVersion: number |
 
 export function StationEditor(props: Props) {
   const { station, editable, lngLat, actions, now } = props;
-  const { t } = useConsoleI18n();
+  const { t, locale } = useConsoleI18n();
   const [base, setBase] = useState<Station | null>(station);
   const [draft, setDraft] = useState<Draft>(() => (station ? draftFromStation(station) : newDraft(lngLat)));
   const [message, setMessage] = useState<Message>(props.initialMessage ? { kind: 'status', text: props.initialMessage } : null);
@@ -53,7 +58,14 @@ export function StationEditor(props: Props) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [checked, setChecked] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  /** Bumped by a save the checks refused: focus then goes to the first field to fix. */
+  const [refused, setRefused] = useState(0);
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (refused === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
 
   // The list brought a newer copy (a queued edit delivered, a refresh). Adopt it when it already
   // says what the form says; otherwise keep the form: saving then shows theirs and mine.
@@ -66,6 +78,14 @@ export function StationEditor(props: Props) {
   }, [station]);
 
   const full: Draft = { ...draft, lngLat };
+  // What "unsaved" means: a change to send (an existing station) that is not already waiting in
+  // the offline queue, or anything typed (a new one).
+  const [pristine] = useState(() => JSON.stringify(draftProperties(newDraft(lngLat))));
+  const [queuedBody, setQueuedBody] = useState<string | null>(null);
+  const pending = base ? patchBody(base, full) : null;
+  const unsaved = pending ? !isEmptyPatch(pending) && JSON.stringify(pending) !== queuedBody : JSON.stringify(draftProperties(full)) !== pristine;
+  useEffect(() => setUnsavedChanges(unsaved), [unsaved]);
+  useEffect(() => () => setUnsavedChanges(false), []);
   const problems = draftProblems(full, now, base?.properties.office_code ?? props.officeCode ?? undefined);
   const problemText = (field: string) => {
     const p = problems.find((x) => x.field === field);
@@ -87,6 +107,7 @@ export function StationEditor(props: Props) {
         if (!base) props.onCreated(outcome.station);
         return;
       case 'queued':
+        if (mine) setQueuedBody(JSON.stringify(mine));
         setMessage({ kind: 'status', text: t.savedOffline });
         if (!base) props.onCreated(null);
         return;
@@ -108,8 +129,10 @@ export function StationEditor(props: Props) {
     const found = draftProblems(next, now, base?.properties.office_code ?? props.officeCode ?? undefined);
     if (found.length > 0) {
       const schema = found.find((p) => p.field === 'other');
+      setRefused((n) => n + 1);
       return setMessage({ kind: 'error', text: schema && schema.field === 'other' ? schema.message : t.fixFirst });
     }
+    if (!confirmNotDuplicate(next)) return;
     if (!base) {
       setBusy('save');
       settle(await actions.create(createBody(next)), null, t.created);
@@ -120,6 +143,21 @@ export function StationEditor(props: Props) {
     setBusy('save');
     settle(await actions.patch(base, body), body, t.saved);
     setBusy(null);
+  }
+
+  /**
+   * A new station, or a new name or place, that looks like a nearby station (the importer's
+   * rule) is saved only when the office confirms it is another one.
+   */
+  function confirmNotDuplicate(next: Draft): boolean {
+    if (base) {
+      const body = patchBody(base, next);
+      if (!body.geometry && body.properties?.name === undefined) return true;
+    }
+    const others = props.officeStations.filter((s) => s.id !== base?.id);
+    const [match] = findDuplicates([{ rowNumber: 1, status: 'ok', lngLat: next.lngLat, properties: { name: next.name } }], others);
+    if (!match || match.duplicateOf.kind !== 'station') return true;
+    return window.confirm(t.confirmDuplicate(match.duplicateOf.name, match.distanceMeters, match.reason));
   }
 
   async function remove() {
@@ -147,7 +185,7 @@ export function StationEditor(props: Props) {
           ← {t.backToList}
         </button>
         <h2 id="editor-title" ref={heading} tabIndex={-1}>
-          {base ? t.editTitle(base.properties.name) : t.newTitle}
+          {base ? t.editTitle(stationLabel(base, locale)) : t.newTitle}
         </h2>
         {base && editable && (
           <button type="button" className="console-button" onClick={props.onShowHistory} data-testid="show-history">
@@ -171,6 +209,7 @@ export function StationEditor(props: Props) {
         />
       )}
       <form
+        ref={form}
         className="console-editor__form"
         onSubmit={(e) => {
           e.preventDefault();

@@ -9,7 +9,9 @@ import { describeFailure } from '../api/describeFailure.ts';
 import type { StationHistory } from '../api/types.ts';
 import { fieldLabel } from '../editor/formatValue.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
+import { stationLabel } from '../stations/stationLabel.ts';
 import type { StationActions } from '../stations/useStationActions.ts';
+import { historyNote } from './historyNote.ts';
 
 interface Props {
   client: ApiClient;
@@ -22,7 +24,7 @@ interface Props {
 type Load = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'loaded'; history: StationHistory };
 
 export function HistoryPanel({ client, station, actions, onClose, onExpired }: Props) {
-  const { t, f } = useConsoleI18n();
+  const { t, f, locale } = useConsoleI18n();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [busy, setBusy] = useState<number | null>(null);
   const [message, setMessage] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
@@ -58,7 +60,7 @@ export function HistoryPanel({ client, station, actions, onClose, onExpired }: P
         <button type="button" className="console-button console-button--ghost" onClick={onClose} data-testid="history-close">
           ← {t.backToList}
         </button>
-        <h2 id="history-title">{t.historyTitle(station.properties.name)}</h2>
+        <h2 id="history-title" className="console-name">{t.historyTitle(stationLabel(station, locale))}</h2>
       </div>
       {message && (
         <p className={message.kind === 'error' ? 'console-error' : 'console-success'} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -90,7 +92,11 @@ export function HistoryPanel({ client, station, actions, onClose, onExpired }: P
                 </p>
                 <p className="console-muted">{t.historyBy(v.by, f.dateTime(new Date(v.at)))}</p>
                 <p data-testid="history-changes">{v.changes.length ? v.changes.map((c) => fieldLabel(c, t)).join(t.listSeparator) : t.noChanges}</p>
-                {v.note && <p className="console-muted">{v.note}</p>}
+                {v.note && (
+                  <p className="console-muted" data-testid="history-note">
+                    {historyNote(v, t)}
+                  </p>
+                )}
                 {!current && !v.deleted && (
                   <button type="button" className="console-button console-button--small" disabled={busy !== null} onClick={() => void revert(v.version)} data-testid="revert">
                     {busy === v.version ? t.saving : t.revert}

@@ -100,7 +100,15 @@ export const en: ConsoleMessages = {
   moveHint: 'Drag the pin on the map to move the station, or edit the coordinates.',
   movedNotice: 'The place has changed; save to apply it.',
   outsideWarning: (o) => `This place is in ${o}, outside your office's jurisdiction; the server will refuse it.`,
-  duplicateWarning: (n, m) => `A station with the same name, "${n}", is ${m} m away: probably a duplicate.`,
+  duplicateWarning: (n, m, why) =>
+    why === 'same_place'
+      ? `The station "${n}" is ${m} m away, at almost the same place under another name: probably a duplicate.`
+      : why === 'similar_name'
+        ? `A station with a similar name, "${n}", is ${m} m away: probably a duplicate.`
+        : `A station with the same name, "${n}", is ${m} m away: probably a duplicate.`,
+  confirmDuplicate: (n, m, why) =>
+    `${why === 'same_place' ? `The station "${n}" is ${m} m away` : why === 'similar_name' ? `A station with a similar name, "${n}", is ${m} m away` : `A station with the same name, "${n}", is ${m} m away`}: this may be the same station. Save anyway?`,
+  confirmDiscard: 'You have unsaved changes. Discard them?',
   nearbyNote: (n) => `${plural(n, 'station is', 'stations are')} within 50 m; make sure this is not one of them.`,
   save: 'Save',
   saving: 'Saving…',
@@ -186,6 +194,7 @@ export const en: ConsoleMessages = {
   revert: 'Revert to this version',
   confirmRevert: (n) => `Revert the station to version ${n}? This writes a new version.`,
   reverted: (n) => `Reverted to version ${n}.`,
+  revertNote: (n) => `reverted to version ${n}`,
   currentVersion: 'current',
   fieldLabels: {
     name: 'name',
@@ -220,8 +229,13 @@ export const en: ConsoleMessages = {
     bd09: 'BD-09: Baidu',
   },
   crsRequired: 'Choose where the coordinates came from. Nothing is guessed: a wrong choice puts stations hundreds of metres off.',
-  defaultsLegend: 'When the sheet does not say (optional)',
+  defaultsLegend: 'When the sheet does not say (a host type is required if the sheet has no host type column)',
   noDefault: 'None',
+  hostTypeColumnMissing: (n) =>
+    `${n === 1 ? '1 row was' : `${n} rows were`} rejected only because no host type was given: the sheet has no 承办方式 (host type) column, or these rows leave it empty. Choose a default host type in the import settings above, then preview again.`,
+  chooseHostType: 'Choose a default host type',
+  hostTypeMissingReason: (s) =>
+    `No host type given${s ? ` (the name or address suggests "${s}")` : ''}. Choose a default host type in the import settings above, then preview again.`,
   upload: 'Upload and preview',
   uploading: 'Uploading and checking each row…',
   previewSummary: (s) =>

@@ -3,6 +3,7 @@
  * has (amenities, station kinds, host types, open states) come from its table (src/i18n), so the
  * two screens never disagree. Functions take already formatted parts.
  */
+import type { DuplicateReason } from '../../core/import/duplicates.ts';
 import type { StationStatus } from '../../core/station.ts';
 import type { CoordinateSystem, HistoryVersion } from '../api/types.ts';
 import type { DayKey, HoursPreset } from '../editor/hoursModel.ts';
@@ -113,7 +114,11 @@ export interface ConsoleMessages {
   moveHint: string;
   movedNotice: string;
   outsideWarning: (officeName: string) => string;
-  duplicateWarning: (name: string, meters: number) => string;
+  duplicateWarning: (name: string, meters: number, reason: DuplicateReason) => string;
+  /** Asked before saving a station that looks like a duplicate. */
+  confirmDuplicate: (name: string, meters: number, reason: DuplicateReason) => string;
+  /** Asked before leaving an editor with unsaved changes. */
+  confirmDiscard: string;
   nearbyNote: (n: number) => string;
   save: string;
   saving: string;
@@ -202,6 +207,8 @@ export interface ConsoleMessages {
   revert: string;
   confirmRevert: (n: number) => string;
   reverted: (n: number) => string;
+  /** The history note of a revert, in the console's words. */
+  revertNote: (n: number) => string;
   currentVersion: string;
   fieldLabels: Record<string, string>;
 
@@ -217,6 +224,11 @@ export interface ConsoleMessages {
   crsRequired: string;
   defaultsLegend: string;
   noDefault: string;
+  /** Rows rejected only because no host type was given: what to do. */
+  hostTypeColumnMissing: (rows: number) => string;
+  chooseHostType: string;
+  /** The per-row reason for a missing host type (`suggested`: a host type name the text hints at). */
+  hostTypeMissingReason: (suggested: string | null) => string;
   upload: string;
   uploading: string;
   previewSummary: (s: { add: number; update: number; unchanged: number; rejected: number; duplicates: number }) => string;

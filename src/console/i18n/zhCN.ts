@@ -98,7 +98,15 @@ export const zhCN: ConsoleMessages = {
   moveHint: '拖动地图上的图钉移动站点，或直接修改坐标。',
   movedNotice: '位置已更改，保存后生效。',
   outsideWarning: (o) => `这个位置在${o}，不在本街道辖区内，服务器会拒绝保存。`,
-  duplicateWarning: (n, m) => `${m} 米内已有同名站点“${n}”，可能重复。`,
+  duplicateWarning: (n, m, why) =>
+    why === 'same_place'
+      ? `${m} 米处已有站点“${n}”（几乎在同一位置，名称不同），可能重复。`
+      : why === 'similar_name'
+        ? `${m} 米内已有名称相近的站点“${n}”，可能重复。`
+        : `${m} 米内已有同名站点“${n}”，可能重复。`,
+  confirmDuplicate: (n, m, why) =>
+    `${why === 'same_place' ? `${m} 米处已有站点“${n}”` : why === 'similar_name' ? `${m} 米内已有名称相近的站点“${n}”` : `${m} 米内已有同名站点“${n}”`}，这可能是同一个站点。仍然保存吗？`,
+  confirmDiscard: '有尚未保存的修改。确定放弃这些修改吗？',
   nearbyNote: (n) => `50 米内已有 ${n} 个站点，请确认不是同一个。`,
   save: '保存',
   saving: '正在保存…',
@@ -184,6 +192,7 @@ export const zhCN: ConsoleMessages = {
   revert: '恢复到此版本',
   confirmRevert: (n) => `确定把站点恢复到第 ${n} 版吗？这会生成一个新版本。`,
   reverted: (n) => `已恢复到第 ${n} 版。`,
+  revertNote: (n) => `恢复到第 ${n} 版`,
   currentVersion: '当前版本',
   fieldLabels: {
     name: '名称',
@@ -218,8 +227,13 @@ export const zhCN: ConsoleMessages = {
     bd09: 'BD-09：百度地图',
   },
   crsRequired: '请选择坐标来源。系统不会猜测：选错会让站点偏离数百米。',
-  defaultsLegend: '表格里没写时使用（可选）',
+  defaultsLegend: '表格里没写时使用（表格没有“承办方式”列时必须选择承办方式）',
   noDefault: '不设置',
+  hostTypeColumnMissing: (n) =>
+    `有 ${n} 行只因没有承办方式而未能导入：表格里没有“承办方式”列（或这些行没有填写）。请在上方导入设置中选择默认承办方式，然后重新预览。`,
+  chooseHostType: '选择默认承办方式',
+  hostTypeMissingReason: (s) =>
+    `没有填写承办方式${s ? `（根据名称或地址可能是“${s}”）` : ''}。请在上方导入设置中选择默认承办方式，然后重新预览。`,
   upload: '上传并预览',
   uploading: '正在上传并逐行检查…',
   previewSummary: (s) =>

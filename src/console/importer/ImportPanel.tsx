@@ -3,7 +3,7 @@
  * coordinates came from (required; nothing is guessed), upload for a preview, then commit all of
  * it in one go or cancel. A failed commit writes nothing, and says so. Export sits beside it.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { HOST_TYPES, STATION_KINDS } from '../../core/station.ts';
 import type { HostType, StationKind } from '../../core/station.ts';
 import type { ApiClient } from '../api/client.ts';
@@ -42,6 +42,7 @@ export function ImportPanel({ client, officeCode, onCommitted, onExpired }: Prop
   const [error, setError] = useState<string | null>(null);
   const [included, setIncluded] = useState<Set<number>>(new Set());
   const [crsMissing, setCrsMissing] = useState(false);
+  const hostTypeField = useRef<HTMLSelectElement>(null);
 
   const text = file && file.format === 'csv' ? previewText(file, encoding) : null;
   const fail = (f: Parameters<typeof describeFailure>[0]) => {
@@ -154,7 +155,7 @@ export function ImportPanel({ client, officeCode, onCommitted, onExpired }: Prop
             </label>
             <label className="console-field">
               <span>{t.hostType}</span>
-              <select value={hostType} disabled={busy} onChange={(e) => setHostType(e.target.value as HostType | '')} data-testid="import-host-type">
+              <select ref={hostTypeField} value={hostType} disabled={busy} onChange={(e) => setHostType(e.target.value as HostType | '')} data-testid="import-host-type">
                 <option value="">{t.noDefault}</option>
                 {HOST_TYPES.map((h) => (
                   <option key={h} value={h}>
@@ -183,6 +184,10 @@ export function ImportPanel({ client, officeCode, onCommitted, onExpired }: Prop
           <ImportPreviewView
             preview={preview}
             included={included}
+            onChooseHostType={() => {
+              hostTypeField.current?.scrollIntoView({ block: 'center' });
+              hostTypeField.current?.focus();
+            }}
             onToggleDuplicate={(row, on) =>
               setIncluded((prev) => {
                 const next = new Set(prev);

@@ -4,15 +4,19 @@
  * reasons, and the likely duplicates the office may still include.
  */
 import type { ImportMessage } from '../../core/import/messages.ts';
+import { HOST_TYPES } from '../../core/station.ts';
 import type { Amenity } from '../../core/station.ts';
 import type { ImportPlanRow, ImportPreview } from '../api/types.ts';
 import { fieldLabel } from '../editor/formatValue.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
+import { readableReasons, rowsMissingOnlyHostType } from './rejectedReasons.ts';
 
 interface Props {
   preview: ImportPreview;
   included: ReadonlySet<number>;
   onToggleDuplicate(row: number, included: boolean): void;
+  /** Take the office to the default host type field of the import settings. */
+  onChooseHostType(): void;
 }
 
 /**
@@ -22,12 +26,16 @@ interface Props {
 function Messages({ messages, amenities }: { messages: ImportMessage[]; amenities?: readonly Amenity[] }) {
   const { locale, t, m } = useConsoleI18n();
   if (messages.length === 0) return <>—</>;
-  const text = (msg: ImportMessage) =>
-    msg.code === 'amenities_converted' && amenities
-      ? t.amenitiesConverted(String(msg.params.from ?? ''), amenities.map((a) => m.amenities[a]).join(t.listSeparator))
-      : locale === 'en'
-        ? msg.en
-        : msg.zh;
+  const text = (msg: ImportMessage): string => {
+    if (msg.code === 'amenities_converted' && amenities) {
+      return t.amenitiesConverted(String(msg.params.from ?? ''), amenities.map((a) => m.amenities[a]).join(t.listSeparator));
+    }
+    if (msg.code === 'host_type_missing') {
+      const suggested = HOST_TYPES.find((h) => h === msg.params.suggested);
+      return t.hostTypeMissingReason(suggested ? m.hostTypes[suggested] : null);
+    }
+    return locale === 'en' ? msg.en : msg.zh;
+  };
   return (
     <ul className="console-messages">
       {messages.map((msg, i) => (
@@ -74,11 +82,20 @@ function RowsTable({ rows, testId, withChanges }: { rows: ImportPlanRow[]; testI
   );
 }
 
-export function ImportPreviewView({ preview, included, onToggleDuplicate }: Props) {
+export function ImportPreviewView({ preview, included, onToggleDuplicate, onChooseHostType }: Props) {
   const { t, locale } = useConsoleI18n();
   const heldByRow = new Map(preview.held.map((r) => [r.row, r]));
+  const noHostType = rowsMissingOnlyHostType(preview.rejected);
   return (
     <div className="console-preview" data-testid="import-preview">
+      {noHostType > 0 && (
+        <div className="console-warning" role="alert" data-testid="import-host-type-hint">
+          <p>{t.hostTypeColumnMissing(noHostType)}</p>
+          <button type="button" className="console-button" onClick={onChooseHostType} data-testid="import-choose-host-type">
+            {t.chooseHostType}
+          </button>
+        </div>
+      )}
       <p className="console-note" role="status" data-testid="import-summary">
         {t.previewSummary(preview.summary)}
       </p>
@@ -116,7 +133,7 @@ export function ImportPreviewView({ preview, included, onToggleDuplicate }: Prop
                 <tr key={r.row} data-row={r.row}>
                   <td className="num">{r.row}</td>
                   <td>
-                    <Messages messages={r.reasons} />
+                    <Messages messages={readableReasons(r.reasons)} />
                   </td>
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { distance } from '@turf/turf';
 import type { OfficeReport } from '../../core/report.ts';
 import type { Station } from '../../core/station.ts';
+import { stationLabel } from '../stations/stationLabel.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import type { OpenStationRequest } from '../stations/StationsView.tsx';
 import { elapsedSince } from './reportList.ts';
@@ -28,9 +29,9 @@ interface Props {
 }
 
 export function ReportCard({ report, station, now, notice, answering, onAnswer, onOpenStation, children }: Props) {
-  const { t, f } = useConsoleI18n();
+  const { t, f, locale } = useConsoleI18n();
   const r = t.reports;
-  const name = station?.properties.name ?? report.station_name;
+  const name = station ? stationLabel(station, locale) : report.station_name;
   const received = new Date(report.received_at);
   const ago = (e: Elapsed) => (e.unit === 'justNow' ? r.ago.justNow : r.ago[e.unit](e.n));
   const suggested = report.suggested_position;
@@ -40,11 +41,11 @@ export function ReportCard({ report, station, now, notice, answering, onAnswer, 
     <li className={`console-report console-report--${report.status}`} data-testid="report-row" data-report-id={report.id} data-report-status={report.status} data-station-id={report.station_id}>
       <div className="console-report__head">
         {station ? (
-          <button type="button" className="console-link" onClick={() => onOpenStation({ id: station.id, pinAt: null, message: null })} aria-label={r.openStation(name)} data-testid="report-station">
+          <button type="button" className="console-link console-name" onClick={() => onOpenStation({ id: station.id, pinAt: null, message: null })} aria-label={r.openStation(name)} data-testid="report-station">
             {name}
           </button>
         ) : (
-          <span className="console-report__station" data-testid="report-station">
+          <span className="console-report__station console-name" data-testid="report-station">
             {name} <span className="console-tag">{r.stationGone}</span>
           </span>
         )}

@@ -11,6 +11,7 @@ import type { ApiClient } from '../api/client.ts';
 import { describeFailure } from '../api/describeFailure.ts';
 import type { ReportFilter } from '../api/types.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
+import { stationLabel } from '../stations/stationLabel.ts';
 import type { OpenStationRequest } from '../stations/StationsView.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { ReportCard } from './ReportCard.tsx';
@@ -35,7 +36,7 @@ interface Props {
 }
 
 export function ReportsView({ client, unanswered, office, stations, stationId, onStationFilter, onOpenStation, now, onExpired }: Props) {
-  const { t, f } = useConsoleI18n();
+  const { t, f, locale } = useConsoleI18n();
   const r = t.reports;
   const [filter, setFilter] = useState<ReportFilter>('unanswered');
   // Any other filter is this view's own list; "unanswered" is the workspace's.
@@ -61,7 +62,12 @@ export function ReportsView({ client, unanswered, office, stations, stationId, o
     const all = newestFirst(withAnsweredHere(list.reports, answeredHere.values()));
     return stationId ? all.filter((x) => x.station_id === stationId) : all;
   }, [list.reports, answeredHere, stationId]);
-  const focusName = stationId ? (byId.get(stationId)?.properties.name ?? list.reports?.find((x) => x.station_id === stationId)?.station_name ?? stationId) : null;
+  const focusStation = stationId ? byId.get(stationId) : undefined;
+  const focusName = stationId
+    ? focusStation
+      ? stationLabel(focusStation, locale)
+      : (list.reports?.find((x) => x.station_id === stationId)?.station_name ?? stationId)
+    : null;
 
   const setOpen = (id: string, open: boolean) =>
     setAnswering((prev) => {

@@ -1,8 +1,10 @@
 /**
  * Log in. Says exactly what went wrong: wrong password, too many attempts (with a live
- * countdown until the next try), no connection, or the server's own trouble.
+ * countdown until the next try), no connection, or the server's own trouble. After a failed try
+ * focus is in the field to fill again (the button is disabled while it waits, which would drop
+ * focus to <body>), and the field is described by the error.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { describeFailure } from '../api/describeFailure.ts';
@@ -24,6 +26,8 @@ export function LoginForm({ client, notice, onLoggedIn }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [nowMs, setNowMs] = useState(() => Date.now());
+  const usernameField = useRef<HTMLInputElement>(null);
+  const passwordField = useRef<HTMLInputElement>(null);
 
   const waitSeconds = problem?.kind === 'wait' ? Math.max(0, Math.ceil((problem.untilMs - nowMs) / 1000)) : 0;
   useEffect(() => {
@@ -34,12 +38,16 @@ export function LoginForm({ client, notice, onLoggedIn }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!username.trim() || !password) return setProblem({ kind: 'message', text: t.loginMissing });
+    if (!username.trim() || !password) {
+      (username.trim() ? passwordField : usernameField).current?.focus();
+      return setProblem({ kind: 'message', text: t.loginMissing });
+    }
     setBusy(true);
     setProblem(null);
     const result = await client.login(username.trim(), password);
     setBusy(false);
     if (result.ok) return onLoggedIn(result.value);
+    passwordField.current?.focus();
     const f = result.failure;
     if (f.kind === 'http' && f.status === 429) {
       // One reading of the clock for both: two readings a millisecond apart showed "31 s" for 30.
@@ -63,13 +71,15 @@ export function LoginForm({ client, notice, onLoggedIn }: Props) {
         )}
         <label className="console-field">
           <span>{t.username}</span>
-          <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+          <input ref={usernameField} name="username" autoComplete="username" aria-describedby={message ? 'login-error' : undefined} value={username} onChange={(e) => setUsername(e.target.value)} required />
         </label>
         <label className="console-field">
           <span>{t.password}</span>
           <input
+            ref={passwordField}
             name="password"
             type="password"
+            aria-describedby={message ? 'login-error' : undefined}
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
@@ -77,7 +87,7 @@ export function LoginForm({ client, notice, onLoggedIn }: Props) {
           />
         </label>
         {message && (
-          <p className="console-error" role="alert" data-testid="login-error">
+          <p id="login-error" className="console-error" role="alert" data-testid="login-error">
             {message}
           </p>
         )}

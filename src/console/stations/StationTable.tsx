@@ -8,7 +8,7 @@ import type { Station } from '../../core/station.ts';
 import { STATION_STATUSES } from '../../core/station.ts';
 import { describeState } from '../../app/format/openStateText.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
-import { filterRows, NO_FILTER, sortRows, STALE_AFTER_DAYS, tableRows } from './tableModel.ts';
+import { filterRows, sortRows, STALE_AFTER_DAYS, tableRows } from './tableModel.ts';
 import type { SortKey, SortSpec, TableFilter, TableRow } from './tableModel.ts';
 
 interface Props {
@@ -20,17 +20,20 @@ interface Props {
   reportCounts: ReadonlyMap<string, number>;
   onOpen(id: string): void;
   onShowReports(stationId: string): void;
+  /** Search, filters and sort are kept by the caller, so they outlive the table (the editor replaces it). */
+  filter: TableFilter;
+  onFilterChange(filter: TableFilter): void;
+  sort: SortSpec;
+  onSortChange(sort: SortSpec): void;
 }
 
 const PAGE = 150;
 
-export function StationTable({ stations, now, pendingIds, selectedId, reportCounts, onOpen, onShowReports }: Props) {
-  const { t, m, f } = useConsoleI18n();
-  const [sort, setSort] = useState<SortSpec>({ key: 'stale', dir: 'desc' });
-  const [filter, setFilter] = useState<TableFilter>(NO_FILTER);
+export function StationTable({ stations, now, pendingIds, selectedId, reportCounts, onOpen, onShowReports, filter, onFilterChange, sort, onSortChange }: Props) {
+  const { t, m, f, locale } = useConsoleI18n();
   const [limit, setLimit] = useState(PAGE);
 
-  const all = useMemo(() => tableRows(stations, now, pendingIds, reportCounts), [stations, now, pendingIds, reportCounts]);
+  const all = useMemo(() => tableRows(stations, now, pendingIds, reportCounts, locale), [stations, now, pendingIds, reportCounts, locale]);
   const rows = useMemo(() => sortRows(filterRows(all, filter), sort), [all, filter, sort]);
   const columns: { key: SortKey; label: string }[] = [
     { key: 'name', label: t.colName },
@@ -41,9 +44,9 @@ export function StationTable({ stations, now, pendingIds, selectedId, reportCoun
     { key: 'updated', label: t.colUpdated },
   ];
   const toggleSort = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' ? 'asc' : 'desc' }));
+    onSortChange(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' ? 'asc' : 'desc' });
   const update = (patch: Partial<TableFilter>) => {
-    setFilter((prev) => ({ ...prev, ...patch }));
+    onFilterChange({ ...filter, ...patch });
     setLimit(PAGE);
   };
 
@@ -120,7 +123,7 @@ export function StationTable({ stations, now, pendingIds, selectedId, reportCoun
                     }
                   }}
                 >
-                  <th scope="row">
+                  <th scope="row" className="console-name">
                     {r.name}
                     {r.pending && <span className="console-badge console-badge--pending">{t.pendingBadge}</span>}
                   </th>

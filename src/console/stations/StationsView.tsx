@@ -11,11 +11,15 @@ import type { LngLat, Station } from '../../core/station.ts';
 import type { Tone } from '../../map/palette.ts';
 import type { ApiClient } from '../api/client.ts';
 import { StationEditor } from '../editor/StationEditor.tsx';
+import { confirmDiscard } from '../editor/unsavedChanges.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import { ConsoleMapPanel } from '../map/ConsoleMapPanel.tsx';
 import type { EditPin } from '../map/ConsoleMap.ts';
+import { stationLabel } from './stationLabel.ts';
 import { StationTable } from './StationTable.tsx';
+import { NO_FILTER } from './tableModel.ts';
+import type { SortSpec, TableFilter } from './tableModel.ts';
 import type { StationActions } from './useStationActions.ts';
 
 /** Open this station in the editor; `pinAt` puts the pin there (unsaved) instead of where it is. */
@@ -60,12 +64,15 @@ function panelFromUrl(): Panel {
 
 export function StationsView(props: Props) {
   const { allStations, officeStations, offices, office, userOfficeCode, actions, now } = props;
-  const { t } = useConsoleI18n();
+  const { t, locale } = useConsoleI18n();
   const [panel, setPanel] = useState<Panel>(panelFromUrl);
   const [pinLngLat, setPinLngLat] = useState<LngLat | null>(null);
   const [focus, setFocus] = useState<LngLat | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editorFlash, setEditorFlash] = useState<string | null>(null);
+  // The table's search, filters and sort outlive the editor: closing it finds the list as it was.
+  const [tableFilter, setTableFilter] = useState<TableFilter>(NO_FILTER);
+  const [tableSort, setTableSort] = useState<SortSpec>({ key: 'stale', dir: 'desc' });
 
   const byId = useMemo(() => new Map(allStations.map((s) => [s.id, s])), [allStations]);
   const openId = panel.kind === 'edit' || panel.kind === 'history' ? panel.id : null;
@@ -117,6 +124,13 @@ export function StationsView(props: Props) {
     setPanel({ kind: 'list' });
     setPinLngLat(null);
   };
+  /** What the office does to leave the editor: asks first when the form holds unsaved changes. */
+  const leaveEditor = (then: () => void) => {
+    if (confirmDiscard(t.confirmDiscard)) then();
+  };
+  const openOther = (id: string) => {
+    if (id !== openId) leaveEditor(() => openStation(id));
+  };
   const onPlace = (lngLat: LngLat) => {
     if (panel.kind !== 'placing' && panel.kind !== 'create') return;
     setPinLngLat(lngLat);
@@ -126,8 +140,8 @@ export function StationsView(props: Props) {
   const points = useMemo(() => officeStations.map((s) => ({ id: s.id, lngLat: s.geometry.coordinates, tone: toneOf(s, now) })), [officeStations, now]);
   const pin: EditPin | null = useMemo(() => {
     if (!pinLngLat || (panel.kind !== 'edit' && panel.kind !== 'create' && panel.kind !== 'history')) return null;
-    return { lngLat: pinLngLat, draggable: panel.kind !== 'history' && editable, label: open?.properties.name ?? t.newTitle };
-  }, [pinLngLat, panel.kind, editable, open, t.newTitle]);
+    return { lngLat: pinLngLat, draggable: panel.kind !== 'history' && editable, label: open ? stationLabel(open, locale) : t.newTitle };
+  }, [pinLngLat, panel.kind, editable, open, t.newTitle, locale]);
 
   return (
     <div className="console-stations">
@@ -137,7 +151,7 @@ export function StationsView(props: Props) {
         pin={pin}
         placing={panel.kind === 'placing' || panel.kind === 'create'}
         focus={focus}
-        onStationClick={(id) => panel.kind !== 'placing' && panel.kind !== 'create' && openStation(id)}
+        onStationClick={(id) => panel.kind !== 'placing' && panel.kind !== 'create' && openOther(id)}
         onPlace={onPlace}
         onPinMoved={setPinLngLat}
       />
@@ -170,6 +184,10 @@ export function StationsView(props: Props) {
               reportCounts={props.reportCounts}
               onOpen={openStation}
               onShowReports={props.onShowReports}
+              filter={tableFilter}
+              onFilterChange={setTableFilter}
+              sort={tableSort}
+              onSortChange={setTableSort}
             />
           </>
         )}
@@ -201,7 +219,7 @@ export function StationsView(props: Props) {
             officeStations={officeStations}
             actions={actions}
             now={now}
-            onClose={toList}
+            onClose={() => leaveEditor(toList)}
             initialMessage={editorFlash}
             onCreated={(station) => {
               if (station) {
@@ -216,7 +234,7 @@ export function StationsView(props: Props) {
               setNotice(t.deleted);
               toList();
             }}
-            onShowHistory={() => open && setPanel({ kind: 'history', id: open.id })}
+            onShowHistory={() => open && leaveEditor(() => setPanel({ kind: 'history', id: open.id }))}
           />
         )}
         {panel.kind === 'edit' && !open && (

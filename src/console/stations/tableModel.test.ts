@@ -58,4 +58,30 @@ describe('station table', () => {
     expect(sortRows(withReports, { key: 'reports', dir: 'asc' }).map((r) => r.id)).toEqual(['双井小哥加油站', '暂停驿站', '夜间驿站']);
     expect(rows.every((r) => r.openReports === 0)).toBe(true);
   });
+
+  // QA: the English console showed Chinese names, and the search knew only name and address.
+  describe('names in the console language, and the search', () => {
+    const named = [
+      station('cy-0001', { name: '双井·二十二院街小哥加油站', name_en: 'ErShiErYuan Street Courier Station', address: '二十二院街艺术区', address_en: '22 Yuan Street Art District' }),
+      station('cy-0002', { name: '夜间驿站' }),
+    ];
+    const search = (r: readonly ReturnType<typeof tableRows>[number][], text: string) => filterRows(r, { ...NO_FILTER, text }).map((x) => x.id);
+
+    it('shows name_en in English, falling back to the Chinese name', () => {
+      expect(tableRows(named, NOW, new Set(), new Map(), 'en').map((r) => r.name)).toEqual(['ErShiErYuan Street Courier Station', '夜间驿站']);
+      expect(tableRows(named, NOW, new Set(), new Map(), 'zh-CN').map((r) => r.name)).toEqual(['双井·二十二院街小哥加油站', '夜间驿站']);
+    });
+
+    it('matches name, name_en, address, address_en and id, in either language', () => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const r = tableRows(named, NOW, new Set(), new Map(), locale);
+        expect(search(r, '二十二院街小哥')).toEqual(['cy-0001']);
+        expect(search(r, 'courier')).toEqual(['cy-0001']);
+        expect(search(r, '艺术区')).toEqual(['cy-0001']);
+        expect(search(r, 'art district')).toEqual(['cy-0001']);
+        expect(search(r, 'CY-0002')).toEqual(['cy-0002']);
+        expect(search(r, 'cy-000')).toEqual(['cy-0001', 'cy-0002']);
+      }
+    });
+  });
 });

@@ -6,6 +6,8 @@
 import { is24_7, stationStateAt } from '../../core/hours.ts';
 import type { OpenState, OpenStateKind } from '../../core/openState.ts';
 import type { Station, StationStatus } from '../../core/station.ts';
+import type { Locale } from '../../i18n/i18n.ts';
+import { stationAddress, stationLabel } from './stationLabel.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -14,8 +16,11 @@ export const STALE_AFTER_DAYS = 90;
 
 export interface TableRow {
   id: string;
+  /** The name in the console's language (name_en in English when there is one). */
   name: string;
   address: string;
+  /** Lower-cased name, name_en, address, address_en and id, for the search box. */
+  searchText: string;
   status: StationStatus;
   /** A temporary closure that has not started yet, or has ended by itself. */
   closurePhase: 'none' | 'scheduled' | 'active' | 'ended';
@@ -60,19 +65,26 @@ export function closurePhase(station: Station, now: Date): TableRow['closurePhas
 /**
  * @param reportCounts unanswered rider reports by station id (`unansweredByStation`); a station
  *   that is not in it has none
+ * @param locale which name and address to show ('en': name_en / address_en when there is one)
  */
 export function tableRows(
   stations: readonly Station[],
   now: Date,
   pendingIds: ReadonlySet<string> = new Set(),
   reportCounts: ReadonlyMap<string, number> = new Map(),
+  locale: Locale = 'zh-CN',
 ): TableRow[] {
   return stations.map((s) => {
-    const verified = s.properties.verified_at ? Date.parse(s.properties.verified_at) : NaN;
+    const p = s.properties;
+    const verified = p.verified_at ? Date.parse(p.verified_at) : NaN;
     return {
       id: s.id,
-      name: s.properties.name,
-      address: s.properties.address,
+      name: stationLabel(s, locale),
+      address: stationAddress(s, locale),
+      searchText: [p.name, p.name_en, p.address, p.address_en, s.id]
+        .filter(Boolean)
+        .join('\n')
+        .toLowerCase(),
       status: s.properties.status,
       closurePhase: closurePhase(s, now),
       openState: stationStateAt(s.properties, now),
@@ -98,7 +110,7 @@ const STATUS_ORDER: Record<StationStatus, number> = { operational: 0, temporaril
 function compare(a: TableRow, b: TableRow, key: SortKey): number {
   switch (key) {
     case 'name':
-      return a.name.localeCompare(b.name, 'zh-CN');
+      return a.name.localeCompare(b.name, ['zh-CN', 'en']);
     case 'status':
       return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
     case 'open':
@@ -124,7 +136,7 @@ const isOpenKind = (k: OpenStateKind) => k === 'open' || k === 'closing_soon';
 export function filterRows(rows: readonly TableRow[], filter: TableFilter): TableRow[] {
   const text = filter.text.trim().toLowerCase();
   return rows.filter((r) => {
-    if (text && !r.name.toLowerCase().includes(text) && !r.address.toLowerCase().includes(text) && r.id !== text) return false;
+    if (text && !r.searchText.includes(text)) return false;
     if (filter.status !== 'all' && r.status !== filter.status) return false;
     if (filter.open === 'open' && !isOpenKind(r.openState.kind)) return false;
     if (filter.open === 'unknown' && r.openState.kind !== 'unknown') return false;

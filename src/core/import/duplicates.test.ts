@@ -44,8 +44,33 @@ describe('findDuplicates', () => {
     expect(findDuplicates([row(1, '甲', A), row(2, '甲', FAR)], [], 150)).toHaveLength(1);
   });
 
-  it('does not match different names at the same place', () => {
-    expect(findDuplicates([row(1, '甲驿站', A), row(2, '乙驿站', A)])).toEqual([]);
+  it('does not match different names 22 m apart', () => {
+    expect(findDuplicates([row(1, '甲驿站', A), row(2, '乙驿站', NEAR)])).toEqual([]);
+  });
+
+  it('flags any station within 15 m whatever the name (the same place)', () => {
+    const stations = [existing('cy-0002', '光华里夜间驿站', A)];
+    const matches = findDuplicates([row(1, '九龙社区服务站驿站', A)], stations);
+    expect(matches.map((m) => [m.reason, m.distanceMeters])).toEqual([['same_place', 0]]);
+    expect(matches[0]?.message.zh).toBe('与已有站点“光华里夜间驿站”（cy-0002）几乎在同一位置（相距 0 米），名称不同，可能重复');
+    expect(findDuplicates([row(1, '甲驿站', A), row(2, '乙驿站', A)]).map((m) => m.message.en)).toEqual([
+      'at almost the same place as row 1 ("甲驿站"), 0 m away, under another name: probably a duplicate',
+    ]);
+  });
+
+  // QA: "二十二院街小哥加油站" imported at 0 m from "双井·二十二院街小哥加油站" was not flagged.
+  it('flags a name that contains the other within 50 m (a similar name)', () => {
+    const stations = [existing('cy-0001', '双井·二十二院街小哥加油站', A)];
+    const matches = findDuplicates([row(1, '二十二院街小哥加油站', NEAR)], stations);
+    expect(matches.map((m) => [m.reason, m.distanceMeters, m.duplicateOf])).toEqual([
+      ['similar_name', 22, { kind: 'station', id: 'cy-0001', name: '双井·二十二院街小哥加油站' }],
+    ]);
+    expect(matches[0]?.message.zh).toBe('与已有站点“双井·二十二院街小哥加油站”（cy-0001）名称相近，相距 22 米，可能重复');
+    expect(findDuplicates([row(1, '二十二院街小哥加油站', FAR)], stations)).toEqual([]);
+  });
+
+  it('does not call one-character containment similar', () => {
+    expect(findDuplicates([row(1, '站', A), row(2, '乙驿站', NEAR)])).toEqual([]);
   });
 
   it('flags rows that repeat an existing station, but not that station\'s own update', () => {

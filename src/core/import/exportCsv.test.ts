@@ -92,7 +92,7 @@ describe('stationsToCsv', () => {
   it('writes readable Chinese words and labels', () => {
     const row1 = csv.split('\r\n')[1];
     expect(row1).toBe(
-      'cy-0001,二十二院街小哥加油站,ErShiErYuan Street Courier Station,驿站,街面设施,双井街道二十二院街艺术区内,,116.4626,39.893,24/7,,' +
+      'cy-0001,二十二院街小哥加油站,ErShiErYuan Street Courier Station,驿站,街边设施,双井街道二十二院街艺术区内,,116.4626,39.893,24/7,,' +
         '电动车充电、手机充电、饮水、微波炉、休息座椅、雨衣,010-87771234,正常,,,,110105016,2026-02-20T09:00:00+08:00',
     );
   });

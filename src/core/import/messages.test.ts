@@ -19,9 +19,16 @@ describe('importMessage', () => {
   });
 
   it('words the optional parts only when given', () => {
-    expect(importMessage('host_type_missing').en).toBe('no host type given; please choose it in the preview');
-    expect(importMessage('host_type_missing', { suggested: 'company_space', suggestedZh: '企业场所' }).zh).toBe(
-      '未填承办方式（根据文字可能是“企业场所”），请确认',
+    expect(importMessage('host_type_missing').en).toBe('no host type given; choose a default host type in the import settings and preview again');
+    expect(importMessage('host_type_missing', { suggested: 'company_space', suggestedZh: '企业空间', suggestedEn: 'company space' }).zh).toBe(
+      '未填承办方式（根据文字可能是“企业空间”）；请在导入设置中选择默认承办方式后重新预览',
+    );
+  });
+
+  // QA: the English text showed the code (community_building), and the preview it pointed to had no such control.
+  it('names a suggested host type in words, not as a code', () => {
+    expect(importMessage('host_type_missing', { suggested: 'company_space', suggestedZh: '企业空间', suggestedEn: 'company space' }).en).toBe(
+      'no host type given (the text suggests "company space"); choose a default host type in the import settings and preview again',
     );
   });
 });

@@ -118,8 +118,14 @@ const CATALOGUE = {
   },
   host_type_missing: {
     level: 'warning',
-    zh: (p) => (p.suggested ? `未填承办方式（根据文字可能是“${p.suggestedZh}”），请确认` : '未填承办方式，请在预览中选择'),
-    en: (p) => (p.suggested ? `no host type given (the text suggests ${p.suggested}); please confirm` : 'no host type given; please choose it in the preview'),
+    zh: (p) =>
+      p.suggested
+        ? `未填承办方式（根据文字可能是“${p.suggestedZh}”）；请在导入设置中选择默认承办方式后重新预览`
+        : '未填承办方式；请在导入设置中选择默认承办方式后重新预览',
+    en: (p) =>
+      p.suggested
+        ? `no host type given (the text suggests "${p.suggestedEn ?? p.suggested}"); choose a default host type in the import settings and preview again`
+        : 'no host type given; choose a default host type in the import settings and preview again',
   },
   closure_reason_missing: {
     level: 'warning',
@@ -133,14 +139,20 @@ const CATALOGUE = {
   },
   duplicate_nearby: {
     level: 'warning',
-    zh: (p) =>
-      p.otherRow
-        ? `与第 ${p.otherRow} 行同名，相距 ${p.distanceMeters} 米，可能重复`
-        : `与已有站点“${p.otherName}”（${p.otherId}）同名，相距 ${p.distanceMeters} 米，可能重复`,
-    en: (p) =>
-      p.otherRow
-        ? `same name as row ${p.otherRow}, ${p.distanceMeters} m away: probably a duplicate`
-        : `same name as existing station "${p.otherName}" (${p.otherId}), ${p.distanceMeters} m away: probably a duplicate`,
+    zh: (p) => {
+      const other = p.otherRow ? `第 ${p.otherRow} 行` : `已有站点“${p.otherName}”（${p.otherId}）`;
+      const otherRowName = p.otherRow && p.otherName ? `“${p.otherName}”` : '';
+      if (p.reason === 'same_place') return `与${other}${otherRowName}几乎在同一位置（相距 ${p.distanceMeters} 米），名称不同，可能重复`;
+      if (p.reason === 'similar_name') return `与${other}${otherRowName}名称相近，相距 ${p.distanceMeters} 米，可能重复`;
+      return `与${other}同名，相距 ${p.distanceMeters} 米，可能重复`;
+    },
+    en: (p) => {
+      const other = p.otherRow ? `row ${p.otherRow}${p.otherName ? ` ("${p.otherName}")` : ''}` : `existing station "${p.otherName}" (${p.otherId})`;
+      const sameRow = p.otherRow ? `row ${p.otherRow}` : other;
+      if (p.reason === 'same_place') return `at almost the same place as ${other}, ${p.distanceMeters} m away, under another name: probably a duplicate`;
+      if (p.reason === 'similar_name') return `name similar to ${other}, ${p.distanceMeters} m away: probably a duplicate`;
+      return `same name as ${sameRow}, ${p.distanceMeters} m away: probably a duplicate`;
+    },
   },
   // --- sheet-level errors: nothing can be read
   empty_sheet: { level: 'error', zh: () => '文件中没有数据', en: () => 'the file holds no data' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_TYPES, STATION_KINDS, STATION_STATUSES } from '../station.ts';
-import { HOST_TYPE_LABELS, KIND_LABELS, STATUS_LABELS, labelOf, readHostType, readKind, readStatus, suggestHostType } from './sheetLabels.ts';
+import { HOST_TYPE_LABELS, HOST_TYPE_NAMES_EN, KIND_LABELS, STATUS_LABELS, labelOf, readHostType, readKind, readStatus, suggestHostType } from './sheetLabels.ts';
 
 describe('sheet labels', () => {
   it('reads Chinese labels and English codes', () => {
@@ -30,5 +30,19 @@ describe('sheet labels', () => {
     expect(suggestHostType('富力城物业岗亭驿站')).toBe('property_guard_booth');
     expect(suggestHostType('广和里企业驿站', '', '企业自管')).toBe('company_space');
     expect(suggestHostType('二十二院街小哥加油站', '双井街道二十二院街艺术区内')).toBeNull();
+  });
+});
+
+// QA: the import hints said 物业岗亭 / 企业场所 where the form says 物业门岗 / 企业空间.
+describe('host type labels', () => {
+  it('write the labels the console form shows, and still read the old ones', async () => {
+    const { zhCN } = await import('../../i18n/zhCN.ts');
+    const { en } = await import('../../i18n/en.ts');
+    for (const h of HOST_TYPES) {
+      expect(labelOf(HOST_TYPE_LABELS, h)).toBe(zhCN.hostTypes[h]);
+      expect(HOST_TYPE_NAMES_EN[h]).toBe(en.hostTypes[h]);
+    }
+    expect(readHostType('物业岗亭')).toBe('property_guard_booth');
+    expect(readHostType('企业场所')).toBe('company_space');
   });
 });

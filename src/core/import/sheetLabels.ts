@@ -11,7 +11,7 @@ import {
   type StationStatus,
 } from '../station.ts';
 
-/** First label is the one exports write. */
+/** First label is the one exports write (and the one the console's forms show). */
 export const KIND_LABELS: Record<StationKind, readonly string[]> = {
   rest_station: ['驿站', '休息驿站', '小哥加油站', '暖新驿站', '服务驿站', '爱心驿站'],
   charging_point: ['充电点', '充电站', '充电桩点'],
@@ -21,10 +21,20 @@ export const KIND_LABELS: Record<StationKind, readonly string[]> = {
 export const HOST_TYPE_LABELS: Record<HostType, readonly string[]> = {
   party_community_centre: ['党群服务中心', '党群服务站', '党群活动中心'],
   community_building: ['社区用房', '社区服务站', '社区居委会', '居委会'],
-  property_guard_booth: ['物业岗亭', '物业门岗', '岗亭', '物业'],
-  street_facility: ['街面设施', '沿街设施', '街边设施'],
-  company_space: ['企业场所', '企业', '公司', '商户'],
+  property_guard_booth: ['物业门岗', '物业岗亭', '岗亭', '物业'],
+  street_facility: ['街边设施', '街面设施', '沿街设施'],
+  company_space: ['企业空间', '企业场所', '企业', '公司', '商户'],
   residential_square: ['小区广场', '社区广场', '广场'],
+};
+
+/** English names of the host types, as the English console shows them (src/i18n/en.ts). */
+export const HOST_TYPE_NAMES_EN: Record<HostType, string> = {
+  party_community_centre: 'party and community service centre',
+  community_building: 'community building',
+  property_guard_booth: 'property guard booth',
+  street_facility: 'street-side facility',
+  company_space: 'company space',
+  residential_square: 'residential square',
 };
 
 export const STATUS_LABELS: Record<StationStatus, readonly string[]> = {

@@ -1,12 +1,12 @@
 /**
  * The record-keeping cells of a row: kind, host type, status and closure, office, and when
- * it was last verified. Labels (驿站, 物业岗亭, 暂停) or codes are read; an unknown value is
+ * it was last verified. Labels (驿站, 物业门岗, 暂停) or codes are read; an unknown value is
  * reported and left out, never replaced by a guess.
  */
 import type { HostType, StationProperties } from '../station.ts';
 import { importMessage, type ImportMessage } from './messages.ts';
 import { columnLabel, type ColumnKey } from './sheetColumns.ts';
-import { HOST_TYPE_LABELS, labelOf, readHostType, readKind, readStatus, suggestHostType } from './sheetLabels.ts';
+import { HOST_TYPE_LABELS, HOST_TYPE_NAMES_EN, labelOf, readHostType, readKind, readStatus, suggestHostType } from './sheetLabels.ts';
 import type { RowOptions } from './sheetRow.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -51,7 +51,7 @@ export function readAdminFields(
 ): { properties: Partial<StationProperties>; suggestedHostType?: HostType } {
   const props: Partial<StationProperties> = {};
   const result: { properties: Partial<StationProperties>; suggestedHostType?: HostType } = { properties: props };
-  // Enumerations: a label (驿站, 物业岗亭, 暂停) or the code; unknown values are not guessed.
+  // Enumerations: a label (驿站, 物业门岗, 暂停) or the code; unknown values are not guessed.
   const kindCell = cell('kind');
   const kind = kindCell ? readKind(kindCell) : (options.defaults?.kind ?? 'rest_station');
   if (kind) props.kind = kind;
@@ -67,7 +67,9 @@ export function readAdminFields(
     add(
       importMessage(
         'host_type_missing',
-        suggestedHostType ? { suggested: suggestedHostType, suggestedZh: labelOf(HOST_TYPE_LABELS, suggestedHostType) } : {},
+        suggestedHostType
+          ? { suggested: suggestedHostType, suggestedZh: labelOf(HOST_TYPE_LABELS, suggestedHostType), suggestedEn: HOST_TYPE_NAMES_EN[suggestedHostType] }
+          : {},
       ),
     );
   }

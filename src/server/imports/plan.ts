@@ -1,7 +1,8 @@
 /**
  * Candidates → an import plan: which rows add a station, which update one, which change
- * nothing, which are rejected (with every reason) and which look like duplicates (same name
- * within 50 m; held back unless the office includes them at commit).
+ * nothing, which are rejected (with every reason) and which look like duplicates (the same or
+ * a contained name within 50 m, or any station within 15 m: src/core/import/duplicates.ts; held
+ * back unless the office includes them at commit).
  *
  * Jurisdiction is the same rule as the API's: a row's office is `officeAt` of its point; an
  * editor's rows must fall in its own office. A row's id names the station it updates; an id
