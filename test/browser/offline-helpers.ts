@@ -3,11 +3,12 @@
  * seen from the page. "Offline" is always the real thing: the test server is stopped (see
  * PITFALLS.md: `context.setOffline` does not cut a service worker's own fetches).
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { TILE_CACHE } from '../../src/sw/cacheNames.ts';
 import { DB_NAME } from '../../src/app/offline/db.ts';
 
@@ -117,3 +118,22 @@ export function makeNextBuild(distDir: string, marker: string): string {
   writeFileSync(swPath, sw.replace(entry, `{"revision":"${revision}","url":"index.html"}`));
   return next;
 }
+
+/**
+ * For a test file that deploys "the next build": makes it once from `distDir()` (beforeAll) and
+ * removes it afterwards. Read `.dir` inside tests.
+ */
+export function useNextBuild(distDir: () => string, marker: string): { readonly dir: string } {
+  const state = { dir: '' };
+  beforeAll(() => {
+    state.dir = makeNextBuild(distDir(), marker);
+  });
+  afterAll(() => rmSync(state.dir, { recursive: true, force: true }));
+  return state;
+}
+
+/** The build marker `makeNextBuild` put in the page; null on the original build. */
+export const buildMarker = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.querySelector('meta[name="app-build"]')?.getAttribute('content') ?? null);
+
+export const updatePrompt = (page: Page): Locator => page.locator('[data-testid="update-prompt"]');

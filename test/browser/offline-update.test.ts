@@ -3,26 +3,15 @@
  * reload") and takes over only when the rider taps reload; the app is installable by
  * Chromium's own criteria (`Page.getInstallabilityErrors` over the DevTools protocol).
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, SHUANGJING, StaticServer, useBrowserSuite, waitForReady } from './harness.ts';
-import { makeNextBuild, markPage, pageWasReloaded, waitForServiceWorkerControl } from './offline-helpers.ts';
+import { buildMarker, markPage, pageWasReloaded, updatePrompt, useNextBuild, waitForServiceWorkerControl } from './offline-helpers.ts';
 
 const PAGE = `/?at=${SHUANGJING[0]},${SHUANGJING[1]}`;
 const MARKER = 'next-build-for-test';
 const suite = useBrowserSuite();
-let nextBuild = '';
-
-beforeAll(() => {
-  nextBuild = makeNextBuild(distDir(), MARKER);
-});
-afterAll(() => {
-  rmSync(nextBuild, { recursive: true, force: true });
-});
-
-const buildMarker = (page: Page) => page.evaluate(() => document.querySelector('meta[name="app-build"]')?.getAttribute('content') ?? null);
-const updatePrompt = (page: Page) => page.locator('[data-testid="update-prompt"]');
+const nextBuild = useNextBuild(distDir, MARKER);
 
 describe('updates', () => {
   // One retry: in two full-suite runs (never alone) the reload after "accept" did not come within
@@ -39,7 +28,7 @@ describe('updates', () => {
     // Deploy: the same origin now serves the next build.
     const port = suite.server.port;
     await suite.server.stop();
-    const next = new StaticServer({ root: nextBuild, port });
+    const next = new StaticServer({ root: nextBuild.dir, port });
     await next.start();
     try {
       await markPage(page);

@@ -7,10 +7,10 @@
  * Expectations come from the data and the core (expectations.ts) or from the message tables
  * (src/i18n/zhCN.ts, src/app/offline/messages.ts), never from what the page itself computed.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { distance } from '@turf/turf';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { is24_7 } from '../../src/core/hours.ts';
 import type { Amenity, LngLat } from '../../src/core/station.ts';
@@ -33,7 +33,7 @@ import {
   waitForReady,
 } from './harness.ts';
 import { expectedRanking, expectNavLinksMatch, expectRowsMatchRanking, loadHubs, stationById } from './expectations.ts';
-import { makeNextBuild, markPage, pageWasReloaded, waitForServiceWorkerControl } from './offline-helpers.ts';
+import { buildMarker, markPage, pageWasReloaded, updatePrompt, useNextBuild, waitForServiceWorkerControl } from './offline-helpers.ts';
 
 /** A Wednesday afternoon in Beijing, an ordinary working day (as in the other rider tests). */
 const AT = new Date('2026-11-04T14:30:00+08:00');
@@ -488,16 +488,7 @@ describe('first visit without a connection', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('update and install prompts', () => {
-  const MARKER = 'next-build-for-controls-test';
-  let nextBuild = '';
-  beforeAll(() => {
-    nextBuild = makeNextBuild(distDir(), MARKER);
-  });
-  afterAll(() => {
-    rmSync(nextBuild, { recursive: true, force: true });
-  });
-  const buildMarker = (page: Page) => page.evaluate(() => document.querySelector('meta[name="app-build"]')?.getAttribute('content') ?? null);
-  const updatePrompt = (page: Page) => page.locator('[data-testid="update-prompt"]');
+  const nextBuild = useNextBuild(distDir, 'next-build-for-controls-test');
   const t = offlineMessages('zh-CN');
 
   test('"later" on the update prompt hides it and keeps the running version; the next start offers the update again', async () => {
@@ -509,7 +500,7 @@ describe('update and install prompts', () => {
 
     const port = suite.server.port;
     await suite.server.stop();
-    const next = new StaticServer({ root: nextBuild, port });
+    const next = new StaticServer({ root: nextBuild.dir, port });
     await next.start();
     try {
       await markPage(page);
@@ -538,7 +529,11 @@ describe('update and install prompts', () => {
     }
   });
 
-  test('where Chromium offers installing: "安装" opens its install dialog once; declining it there is a no, not asked again', async () => {
+  /**
+   * A fresh rider page where Chromium offers installing, with the browser's offers, install
+   * dialogs and the rider's answers counted (the page's own listener stays as it is).
+   */
+  async function openWithInstallOffer() {
     const { page } = await suite.launch({ fixedTime: AT });
     // Count what the browser does (the page's own listener stays as it is): offers, and calls of
     // the install dialog with the rider's answer. Headless Chromium answers the dialog "dismissed".
@@ -570,6 +565,11 @@ describe('update and install prompts', () => {
     const offered = await install();
     expect(offered.offers, 'Chromium offered installing').toBeGreaterThan(0);
     expect(offered.prompts, 'no dialog before the tap').toBe(0);
+    return { page, install, hint, installButton, offered };
+  }
+
+  test('where Chromium offers installing: "安装" opens its install dialog once; declining it there is a no, not asked again', async () => {
+    const { page, install, hint, installButton, offered } = await openWithInstallOffer();
 
     // The tap opens Chromium's install dialog, once; headless Chromium answers "dismissed".
     await installButton.click();
@@ -588,37 +588,7 @@ describe('update and install prompts', () => {
   });
 
   test('"知道了" hides the install hint for good', async () => {
-    const { page } = await suite.launch({ fixedTime: AT });
-    // Count what the browser does (the page's own listener stays as it is): offers, and calls of
-    // the install dialog with the rider's answer. Headless Chromium answers the dialog "dismissed".
-    await page.addInitScript(() => {
-      const w = window as unknown as { __install: { offers: number; prompts: number; outcomes: string[] } };
-      w.__install = { offers: 0, prompts: 0, outcomes: [] };
-      window.addEventListener('beforeinstallprompt', (event) => {
-        w.__install.offers += 1;
-        void (event as Event & { userChoice: Promise<{ outcome: string }> }).userChoice.then((c) => w.__install.outcomes.push(c.outcome));
-      });
-      const proto = (window as unknown as { BeforeInstallPromptEvent?: { prototype: { prompt(): Promise<void> } } }).BeforeInstallPromptEvent?.prototype;
-      if (proto) {
-        const prompt = proto.prompt;
-        proto.prompt = function (this: unknown) {
-          w.__install.prompts += 1;
-          return prompt.call(this);
-        };
-      }
-    });
-    const install = () => page.evaluate(() => (window as unknown as { __install: { offers: number; prompts: number; outcomes: string[] } }).__install);
-    const hint = page.locator('[data-testid="install-hint"]');
-    const installButton = page.locator('[data-testid="install-app"]');
-
-    await page.goto(suite.server.url(AT_SHUANGJING));
-    await waitForReady(page);
-    await expect.poll(() => hint.getAttribute('data-offer'), { timeout: 20_000, message: 'install hint' }).toBe('prompt');
-    expect((await hint.locator('p').innerText()).trim()).toBe(t.installTitle);
-    expect((await installButton.innerText()).trim()).toBe(t.installButton);
-    const offered = await install();
-    expect(offered.offers, 'Chromium offered installing').toBeGreaterThan(0);
-    expect(offered.prompts, 'no dialog before the tap').toBe(0);
+    const { page, install, hint, installButton, offered } = await openWithInstallOffer();
 
     await page.locator('[data-testid="install-dismiss"]').click();
     await expect.poll(() => hint.count(), { message: 'hint dismissed' }).toBe(0);
