@@ -162,7 +162,8 @@ describe('rider reports', () => {
       const [withdrawn, kept] = await myReports(page);
       expect(kept!.text).toContain('待发送');
       expect(kept!.text).toContain('晚上九点到，门锁着，门口没有通知');
-      expect(await page.getByTestId('my-report').last().getByTestId('my-report-hint').textContent()).toMatch(/联网后自动/);
+      // Opening "My reports" tries to send at once, so the hint may read "正在发送…" for a moment.
+      await expect.poll(() => page.getByTestId('my-report').last().getByTestId('my-report-hint').textContent(), { timeout: 10_000 }).toMatch(/联网后自动/);
       const withdraw = page.locator(`[data-report-id="${withdrawn!.id}"]`).getByTestId('my-report-delete');
       await withdraw.click();
       expect(await withdraw.textContent(), 'the first tap asks').toBe('确定撤回？再点一次');

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import { DayRows } from './DayRows.tsx';
-import { checkSpec, HOURS_PRESETS, parseWeek, presetSpec, rowsToSpec } from './hoursModel.ts';
-import type { WeekRows } from './hoursModel.ts';
+import { checkSpec, HOURS_PRESETS, hoursToSpec, parseHours, presetSpec } from './hoursModel.ts';
+import type { WeekHours, WeekRows } from './hoursModel.ts';
 
 interface Props {
   value: string | null;
@@ -19,25 +19,32 @@ interface Props {
 
 export function HoursEditor({ value, onChange, disabled, problem }: Props) {
   const { t } = useConsoleI18n();
-  const [rows, setRows] = useState<WeekRows | null>(() => (value === null ? null : parseWeek(value)));
+  // The rows, and the public-holiday rule (`PH off`) they keep at the end of the spec.
+  const [week, setWeek] = useState<WeekHours | null>(() => (value === null ? null : parseHours(value)));
   // The spec the rows last wrote; a different value came from outside (text, preset, reload).
   const written = useRef(value);
   useEffect(() => {
     if (value === written.current) return;
     written.current = value;
-    setRows(value === null ? null : parseWeek(value));
+    setWeek(value === null ? null : parseHours(value));
   }, [value]);
 
   const emit = (next: string | null) => {
     written.current = next;
     onChange(next);
   };
-  const changeRows = (next: WeekRows) => {
-    setRows(next);
-    emit(rowsToSpec(next));
+  const changeRows = (rows: WeekRows) => {
+    const holidayRule = week?.holidayRule ?? null;
+    setWeek({ rows, holidayRule });
+    emit(hoursToSpec(rows, holidayRule));
+  };
+  const dropHolidayRule = () => {
+    if (!week) return;
+    setWeek({ rows: week.rows, holidayRule: null });
+    emit(hoursToSpec(week.rows, null));
   };
   const applyPreset = (spec: string) => {
-    setRows(parseWeek(spec));
+    setWeek(parseHours(spec));
     emit(spec);
   };
 
@@ -67,7 +74,15 @@ export function HoursEditor({ value, onChange, disabled, problem }: Props) {
               </button>
             ))}
           </div>
-          {rows ? <DayRows rows={rows} onChange={changeRows} disabled={disabled} /> : <p className="console-note">{t.customHours}</p>}
+          {week ? <DayRows rows={week.rows} onChange={changeRows} disabled={disabled} /> : <p className="console-note">{t.customHours}</p>}
+          {week?.holidayRule && (
+            <p className="console-note console-hours__holiday" data-testid="hours-holiday-rule">
+              <span>{t.holidayRuleKept(week.holidayRule)}</span>{' '}
+              <button type="button" className="console-button console-button--small" disabled={disabled} onClick={dropHolidayRule} data-testid="hours-holiday-rule-drop">
+                {t.holidayRuleDrop}
+              </button>
+            </p>
+          )}
           <label className="console-field">
             <span>{t.rawLabel}</span>
             <input

@@ -2,8 +2,9 @@
  * The friendly hours editor's model: seven day rows ↔ an OpenStreetMap `opening_hours` string.
  *
  * Only the plain weekly shape round-trips (`24/7`, `Mo-Fr 08:30-17:30; Sa 10:00-14:00`,
- * `22:00-06:00`, `off`): anything richer (PH, months, weeks, comments, `+`, `||`) is "custom"
- * and is edited as text. Whether a string is valid at all is decided by the same compiler the
+ * `22:00-06:00`, `off`), optionally followed by public-holiday rules at the end
+ * (`…; PH off`, `…; PH 10:00-16:00`), which the rows keep as they are: anything richer (PH
+ * before a weekday rule, months, weeks, comments, `+`, `||`) is "custom" and is edited as text. Whether a string is valid at all is decided by the same compiler the
  * rider app evaluates with (`compileHours`), never by this file.
  */
 import { compileHours } from '../../core/dayIntervals.ts';
@@ -115,9 +116,10 @@ function readTimes(text: string): DayHours | null {
 }
 
 /**
- * Reads a plain weekly spec into rows, or null when it is richer than rows can show.
+ * Reads a plain weekly spec into rows, or null when it is richer than rows can show (a
+ * public-holiday rule included: see parseHours for the rows plus that rule).
  * @example parseWeek('24/7')!.Mo // { kind: 'allDay' }
- * @example parseWeek('Mo-Fr 08:00-12:00; PH off') // null (holiday rule: edit as text)
+ * @example parseWeek('Mo-Fr 08:00-12:00; PH off') // null
  */
 export function parseWeek(spec: string): WeekRows | null {
   const text = spec.trim().replace(/\s+/g, ' ');
@@ -126,6 +128,7 @@ export function parseWeek(spec: string): WeekRows | null {
   for (const raw of text.split(';')) {
     const rule = raw.trim();
     if (!rule) continue;
+    if (/^PH\b/.test(rule)) return null;
     const m = /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:[-,](?:Mo|Tu|We|Th|Fr|Sa|Su))*)?\s*(.+)$/.exec(rule);
     if (!m) return null;
     const days = m[1] ? readDays(m[1]) : [...DAY_KEYS];
@@ -134,6 +137,45 @@ export function parseWeek(spec: string): WeekRows | null {
     for (const d of days) rows[d] = times; // a later rule replaces an earlier one for its days (OSM)
   }
   return rows;
+}
+
+/** The weekly rows and, when the spec ends with public-holiday rules, those rules as written. */
+export interface WeekHours {
+  rows: WeekRows;
+  /** E.g. `PH off` or `PH 10:00-16:00`; null when the spec has no holiday rule. */
+  holidayRule: string | null;
+}
+
+/**
+ * Splits trailing `PH …` rules off a weekly spec. They must come last: a weekday rule after them
+ * would override them on a holiday (OSM: a later rule wins), which rows cannot show.
+ * @example parseHours('Mo-Fr 08:30-17:30; PH off') // { rows: {Mo…Fr 08:30-17:30}, holidayRule: 'PH off' }
+ * @example parseHours('PH off; Mo-Fr 08:30-17:30') // null (edit as text)
+ */
+export function parseHours(spec: string): WeekHours | null {
+  const rules = spec
+    .trim()
+    .replace(/\s+/g, ' ')
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  let first = rules.length;
+  while (first > 0 && /^PH\s/.test(rules[first - 1]!)) first--;
+  const holiday = rules.slice(first);
+  if (holiday.some((r) => readTimes(r.slice(3).trim()) === null)) return null;
+  const week = rules.slice(0, first).join('; ');
+  const rows = week ? parseWeek(week) : null;
+  if (!rows) return null;
+  return { rows, holidayRule: holiday.length > 0 ? holiday.join('; ') : null };
+}
+
+/**
+ * Writes rows plus the holiday rule kept from the spec they came from.
+ * @example hoursToSpec(parseWeek('Mo-Fr 09:00-18:00')!, 'PH off') // 'Mo-Fr 09:00-18:00; PH off'
+ */
+export function hoursToSpec(rows: WeekRows, holidayRule: string | null): string {
+  const week = rowsToSpec(rows);
+  return holidayRule ? `${week}; ${holidayRule}` : week;
 }
 
 export type SpecCheck = { ok: true } | { ok: false; reason: 'empty' | 'tooLong' | 'unreadable' | 'badTime' };

@@ -154,6 +154,12 @@ export const en: ConsoleMessages = {
   rawHelp: 'OpenStreetMap format, e.g. Mo-Fr 08:30-17:30; Sa 09:00-12:00',
   rawValid: 'Valid',
   customHours: 'These hours are too rich for the day rows; edit the text.',
+  holidayRuleKept: (rule) => {
+    const times = rule.replace(/^PH\s+/, '');
+    const words = times === 'off' || times === 'closed' ? 'closed' : rule.includes(';') ? rule : times;
+    return `Public holidays: ${words} (kept at the end of the hours as ${rule} while you edit the days above).`;
+  },
+  holidayRuleDrop: 'Remove the holiday rule',
   meaningToday: (h, s) => `today ${h}, ${s}`,
   meaningUnknown: 'Hours unknown: riders will see "hours unknown".',
   weekTitle: 'The next 7 days',

@@ -165,6 +165,9 @@ export interface ConsoleMessages {
   rawHelp: string;
   rawValid: string;
   customHours: string;
+  /** The `PH …` rule the day rows keep at the end of the hours (e.g. 'PH off'). */
+  holidayRuleKept: (rule: string) => string;
+  holidayRuleDrop: string;
   meaningToday: (hours: string, state: string) => string;
   meaningUnknown: string;
   weekTitle: string;

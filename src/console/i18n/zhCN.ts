@@ -152,6 +152,12 @@ export const zhCN: ConsoleMessages = {
   rawHelp: 'OpenStreetMap 格式，例如 Mo-Fr 08:30-17:30; Sa 09:00-12:00',
   rawValid: '格式正确',
   customHours: '这个时间规则较复杂，请在文本框中编辑。',
+  holidayRuleKept: (rule) => {
+    const times = rule.replace(/^PH\s+/, '');
+    const words = times === 'off' || times === 'closed' ? '休息' : rule.includes(';') ? rule : times;
+    return `法定节假日：${words}（写在营业时间末尾：${rule}；改上面每天的时间时保留）。`;
+  },
+  holidayRuleDrop: '去掉节假日规则',
   meaningToday: (h, s) => `今天 ${h}，${s}`,
   meaningUnknown: '开放时间未知：骑手会看到“时间未知”。',
   weekTitle: '未来 7 天',
