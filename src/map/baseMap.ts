@@ -9,20 +9,58 @@ import type { LngLat } from '../core/station.ts';
 
 export type InitialView = { center: LngLat; zoom: number } | { bounds: [LngLat, LngLat]; fitBoundsOptions: { padding: number } };
 
-/** Throws where maplibre cannot start (no WebGL); the caller reports the map as unavailable. */
-/** The map's own buttons in Chinese (maplibre's defaults are English). */
-const CONTROL_LABELS_ZH: Record<string, string> = {
-  'NavigationControl.ZoomIn': '放大',
-  'NavigationControl.ZoomOut': '缩小',
-  'NavigationControl.ResetBearing': '恢复正北朝上',
-  'AttributionControl.ToggleAttribution': '显示或隐藏地图来源',
-  'AttributionControl.MapFeedback': '地图反馈',
+/** maplibre's own words (buttons, the canvas' name) in each language; its defaults are English. */
+const UI_LABELS: Record<'zh' | 'en', Record<string, string>> = {
+  zh: {
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'NavigationControl.ResetBearing': '恢复正北朝上',
+    'AttributionControl.ToggleAttribution': '显示或隐藏地图来源',
+    'AttributionControl.MapFeedback': '地图反馈',
+    'Map.Title': '地图',
+    'Marker.Title': '地图标记',
+  },
+  en: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Reset north',
+    'AttributionControl.ToggleAttribution': 'Show or hide map sources',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'Map.Title': 'Map',
+    'Marker.Title': 'Map marker',
+  },
 };
 
+/** The `locale` option for `new maplibregl.Map`. */
+export const mapUiLabels = (locale: string): Record<string, string> => (locale === 'en' ? UI_LABELS.en : UI_LABELS.zh);
+
+/** Where maplibre put each of its words (selector, attributes, key). */
+const LABELLED: [string, string[], string][] = [
+  ['.maplibregl-ctrl-zoom-in', ['title', 'aria-label'], 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', ['title', 'aria-label'], 'NavigationControl.ZoomOut'],
+  ['.maplibregl-ctrl-compass', ['title', 'aria-label'], 'NavigationControl.ResetBearing'],
+  ['.maplibregl-ctrl-attrib-button', ['title', 'aria-label'], 'AttributionControl.ToggleAttribution'],
+  ['.maplibregl-canvas', ['aria-label'], 'Map.Title'],
+];
+
+/**
+ * maplibre reads its words once, when the map is made; after a language switch this rewrites
+ * them on the controls and canvas already in `container`.
+ */
+export function applyUiLabels(container: HTMLElement, locale: string): void {
+  const labels = mapUiLabels(locale);
+  for (const [selector, attributes, key] of LABELLED) {
+    for (const element of container.querySelectorAll(selector)) {
+      for (const attribute of attributes) element.setAttribute(attribute, labels[key]!);
+    }
+  }
+}
+
+/** Throws where maplibre cannot start (no WebGL); the caller reports the map as unavailable. */
 export function createBaseMap(container: HTMLElement, style: StyleSpecification, view: InitialView, locale = 'zh-CN'): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
-    ...(locale === 'en' ? {} : { locale: CONTROL_LABELS_ZH }),
+    locale: mapUiLabels(locale),
     style,
     ...view,
     minZoom: 8,
@@ -55,4 +93,10 @@ export function applyLabelLocale(map: maplibregl.Map, locale: string): void {
     if (layer.type !== 'symbol' || !metadata?.label) continue;
     map.setLayoutProperty(layer.id, 'text-field', locale === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name']);
   }
+}
+
+/** The text of the first base-style label layer (for checks: `['get', 'name']` in Chinese). */
+export function baseLabelField(map: maplibregl.Map): unknown {
+  const layer = map.getStyle().layers.find((l) => l.type === 'symbol' && (l.metadata as { label?: boolean } | undefined)?.label);
+  return layer ? map.getLayoutProperty(layer.id, 'text-field') : null;
 }

@@ -13,6 +13,7 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Office } from '../../core/offices.ts';
 import type { LngLat } from '../../core/station.ts';
+import { applyLabelLocale, applyUiLabels, baseLabelField, mapUiLabels } from '../../map/baseMap.ts';
 import { crsShift } from '../../map/crs.ts';
 import type { CrsShift, MapCrs } from '../../map/crs.ts';
 import { loadStyle } from '../../map/loadStyle.ts';
@@ -40,6 +41,8 @@ export interface ConsoleMapOptions {
   container: HTMLElement;
   styleUrl: string;
   crs: MapCrs;
+  /** 'zh-CN' or 'en': the base map's labels and the map's own buttons. */
+  locale: string;
   onStationClick(id: string): void;
   /** A tap while placing a new station. */
   onPlace(lngLat: LngLat): void;
@@ -68,11 +71,13 @@ export class ConsoleMap {
   #pinLngLat: LngLat | null = null;
   #pinShown = false;
   #placing = false;
+  #locale: string;
   #abort = new AbortController();
 
   constructor(options: ConsoleMapOptions) {
     this.#options = options;
     this.#shift = crsShift(options.crs);
+    this.#locale = options.locale;
     options.onState('loading');
     void this.#init();
   }
@@ -97,6 +102,7 @@ export class ConsoleMap {
         pitchWithRotate: false,
         touchPitch: false,
         attributionControl: { compact: true },
+        locale: mapUiLabels(this.#locale),
         localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
       });
     } catch (error) {
@@ -110,6 +116,7 @@ export class ConsoleMap {
       // Compact attribution starts unfolded over a small map; fold it (the ⓘ button unfolds it).
       this.#options.container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.#installLayers();
+      applyLabelLocale(map, this.#locale);
       this.#loaded = true;
       this.#pushAll();
       this.#options.onState('ready');
@@ -277,6 +284,23 @@ export class ConsoleMap {
 
   resize(): void {
     this.#map?.resize();
+  }
+
+  /** What the base map's labels show now (for checks), or null before the style is in. */
+  baseLabelField(): unknown {
+    try {
+      return this.#map ? baseLabelField(this.#map) : null;
+    } catch {
+      return null; // no style yet
+    }
+  }
+
+  /** Switches the base map's labels and the buttons' words. */
+  setLocale(locale: string): void {
+    this.#locale = locale;
+    if (!this.#map) return;
+    applyLabelLocale(this.#map, locale);
+    applyUiLabels(this.#options.container, locale);
   }
 
   destroy(): void {

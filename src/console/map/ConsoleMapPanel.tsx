@@ -28,7 +28,9 @@ type MapElement = HTMLDivElement & { __consoleMap?: ConsoleMap };
 
 export function ConsoleMapPanel(props: Props) {
   const { office, points, pin, placing, focus } = props;
-  const { t, m } = useConsoleI18n();
+  const { t, m, locale } = useConsoleI18n();
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
   const outer = useRef<MapElement>(null);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<ConsoleMap | null>(null);
@@ -52,6 +54,7 @@ export function ConsoleMapPanel(props: Props) {
           // The style path is relative to the site root, whatever the console's own path is.
           styleUrl: new URL(config.mapStyleUrl, `${window.location.origin}/`).href,
           crs: config.mapStyleCrs,
+          locale: localeRef.current,
           onStationClick: (id) => callbacks.current.onStationClick(id),
           onPlace: (lngLat) => callbacks.current.onPlace(lngLat),
           onPinMoved: (lngLat) => callbacks.current.onPinMoved(lngLat),
@@ -86,6 +89,7 @@ export function ConsoleMapPanel(props: Props) {
   useEffect(() => view.current?.setStations(points), [points, ready]);
   useEffect(() => view.current?.setPin(pin), [pin, ready]);
   useEffect(() => view.current?.setPlacing(placing), [placing, ready]);
+  useEffect(() => view.current?.setLocale(locale), [locale, ready]);
   useEffect(() => {
     if (focus) view.current?.focus(focus);
   }, [focus, ready]);
