@@ -13,7 +13,9 @@ import { useConsoleI18n } from './i18n/context.tsx';
 import { ImportPanel } from './importer/ImportPanel.tsx';
 import type { FlushReport } from './offline/flush.ts';
 import { OutboxBar } from './offline/OutboxBar.tsx';
+import { isPendingId } from './offline/pendingStations.ts';
 import { useOutbox } from './offline/useOutbox.ts';
+import { usePendingStations } from './offline/usePendingStations.ts';
 import { unansweredByStation } from './reports/reportList.ts';
 import { ReportsView } from './reports/ReportsView.tsx';
 import { useReportList } from './reports/useReportList.ts';
@@ -44,6 +46,8 @@ export function Workspace({ client, session, onExpired }: Props) {
   const [reportStation, setReportStation] = useState<string | null>(null);
   /** A station the reports view asked the stations view to open. */
   const [openRequest, setOpenRequest] = useState<OpenStationRequest | null>(null);
+  /** New stations sent from the queue while the console is open: provisional id → real id. */
+  const [delivered, setDelivered] = useState<ReadonlyMap<string, string>>(new Map());
 
   const loaded = stations.data.status === 'loaded' ? stations.data : null;
   const offices = useMemo(() => loaded?.offices ?? [], [loaded]);
@@ -57,10 +61,13 @@ export function Workspace({ client, session, onExpired }: Props) {
 
   const onReport = useCallback(
     (report: FlushReport) => {
+      const created: [string, string][] = [];
       for (const a of report.applied) {
         if (a.station) stations.upsert(a.station);
         else if (a.item.method === 'DELETE' && a.item.stationId) stations.remove(a.item.stationId);
+        if (a.station && a.item.method === 'POST' && isPendingId(a.item.stationId)) created.push([a.item.stationId, a.station.id]);
       }
+      if (created.length) setDelivered((before) => new Map([...before, ...created]));
       // Until the editor decides, the list shows what the server has.
       for (const c of report.conflicts) if (c.current) stations.upsert(c.current);
       if (report.stop === 'unauthenticated') onExpired();
@@ -75,7 +82,10 @@ export function Workspace({ client, session, onExpired }: Props) {
   // An admin looks at one office at a time; the first one until they choose.
   const officeCode = chosenOffice ?? offices[0]?.properties.code ?? null;
   const office = offices.find((o) => o.properties.code === officeCode) ?? null;
-  const officeStations = useMemo(() => (loaded ? loaded.stations.filter((s) => s.properties.office_code === officeCode) : []), [loaded, officeCode]);
+  // Stations still to be created (offline, or refused and waiting for a fix) show beside the server's.
+  const pending = usePendingStations(outbox.items, offices, user.role === 'admin' ? null : user.officeCode, t, officeName);
+  const allStations = useMemo(() => (loaded ? [...loaded.stations, ...pending.stations] : []), [loaded, pending.stations]);
+  const officeStations = useMemo(() => allStations.filter((s) => s.properties.office_code === officeCode), [allStations, officeCode]);
   // An editor always gets its own office's reports; an admin asks for the office on screen.
   const reportOffice = user.role === 'admin' ? officeCode : null;
   const unanswered = useReportList(client, 'unanswered', reportOffice, { enabled: loaded !== null, onExpired });
@@ -152,7 +162,15 @@ export function Workspace({ client, session, onExpired }: Props) {
           {t.refresh}
         </button>
       </div>
-      <OutboxBar outbox={outbox} actions={actions} onResolved={setNotice} />
+      <OutboxBar
+        outbox={outbox}
+        actions={actions}
+        onResolved={setNotice}
+        onOpenStation={(id) => {
+          setOpenRequest({ id, pinAt: null, message: null });
+          setTab('stations');
+        }}
+      />
       {notice && (
         <p className="console-success console-notice" role="status" data-testid="workspace-notice">
           {notice}
@@ -176,13 +194,15 @@ export function Workspace({ client, session, onExpired }: Props) {
           {tab === 'stations' ? (
             <StationsView
               client={client}
-              allStations={loaded.stations}
+              allStations={allStations}
               officeStations={officeStations}
               offices={offices}
               office={office}
               userOfficeCode={user.role === 'admin' ? null : user.officeCode}
               actions={actions}
               pendingIds={pendingIds}
+              pendingRefusals={pending.refusals}
+              delivered={delivered}
               reportCounts={reportCounts}
               onShowReports={(stationId) => {
                 setReportStation(stationId);

@@ -12,6 +12,7 @@ import type { Office } from '../../core/offices.ts';
 import type { LngLat, Station } from '../../core/station.ts';
 import type { StationPatchBody } from '../api/types.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
+import { isPendingId } from '../offline/pendingStations.ts';
 import { stationLabel } from '../stations/stationLabel.ts';
 import type { SaveOutcome, StationActions } from '../stations/useStationActions.ts';
 import { AmenityChecks, BasicsFields } from './BasicsFields.tsx';
@@ -39,10 +40,16 @@ interface Props {
   now: Date;
   onClose(): void;
   onCreated(station: Station | null): void;
-  onDeleted(): void;
+  /** `text`: what the list says (deleted, or the delete kept on this device). */
+  onDeleted(text: string): void;
   onShowHistory(): void;
   /** Shown when the editor opens (e.g. "station created", after the new station reopens as itself). */
   initialMessage?: string | null;
+  /**
+   * The station is still to be created (pendingStations.ts): null while it waits, the server's
+   * refusal in words when it was refused. Undefined for a station the server has.
+   */
+  pendingRefusal?: string | null;
 }
 
 type Message = { kind: 'status' | 'error'; text: string } | null;
@@ -71,6 +78,9 @@ export function StationEditor(props: Props) {
   // says what the form says; otherwise keep the form: saving then shows theirs and mine.
   useEffect(() => {
     if (!station || !base || station === base || busy) return;
+    // The new station reached the server while open here: from now on edits go to its real id
+    // (the form keeps whatever was not saved yet).
+    if (isPendingId(base.id) && !isPendingId(station.id)) return setBase(station);
     const newer = (station.properties.version ?? 0) >= (base.properties.version ?? 0);
     if (newer && isEmptyPatch(patchBody(station, { ...draft, lngLat }))) setBase(station);
     // Only a new station object from the list should trigger this.
@@ -108,7 +118,7 @@ export function StationEditor(props: Props) {
         return;
       case 'queued':
         if (mine) setQueuedBody(JSON.stringify(mine));
-        setMessage({ kind: 'status', text: t.savedOffline });
+        setMessage({ kind: 'status', text: outcome.why === 'behindCreate' ? t.savedBehindCreate : outcome.why === 'resend' ? t.resendingCreate : t.savedOffline });
         if (!base) props.onCreated(null);
         return;
       case 'conflict':
@@ -116,7 +126,7 @@ export function StationEditor(props: Props) {
         setMessage(null);
         return;
       case 'deleted':
-        props.onDeleted();
+        props.onDeleted(t.deleted);
         return;
       case 'error':
         setMessage({ kind: 'error', text: outcome.message });
@@ -163,8 +173,11 @@ export function StationEditor(props: Props) {
   async function remove() {
     if (!base || !window.confirm(t.confirmDelete(base.properties.name))) return;
     setBusy('delete');
-    settle(await actions.remove(base), null, t.deleted);
+    const outcome = await actions.remove(base);
     setBusy(null);
+    // A delete kept on this device: the station has left the list, and so does the editor.
+    if (outcome.kind === 'queued') return props.onDeleted(outcome.why === 'behindCreate' ? t.deleteBehindCreate : t.deleteQueued);
+    settle(outcome, null, t.deleted);
   }
 
   async function resolve(body: StationPatchBody) {
@@ -187,7 +200,7 @@ export function StationEditor(props: Props) {
         <h2 id="editor-title" ref={heading} tabIndex={-1}>
           {base ? t.editTitle(stationLabel(base, locale)) : t.newTitle}
         </h2>
-        {base && editable && (
+        {base && editable && !isPendingId(base.id) && (
           <button type="button" className="console-button" onClick={props.onShowHistory} data-testid="show-history">
             {t.showHistory}
           </button>
@@ -196,6 +209,11 @@ export function StationEditor(props: Props) {
       {!editable && (
         <p className="console-note" role="note" data-testid="read-only">
           {t.readOnly}
+        </p>
+      )}
+      {base && isPendingId(base.id) && (
+        <p className={props.pendingRefusal ? 'console-error' : 'console-note'} role="note" data-testid="pending-note" data-refused={props.pendingRefusal ? 'true' : 'false'}>
+          {props.pendingRefusal ? t.pendingRefused(props.pendingRefusal) : t.pendingNote}
         </p>
       )}
       {conflict && (

@@ -127,6 +127,24 @@ export interface ConsoleMessages {
   creating: string;
   created: string;
   savedOffline: string;
+  /** Saved on the device behind a new station's create. */
+  savedBehindCreate: string;
+  /** A new station kept on the device (listed, marked waiting). */
+  createdOffline: string;
+  /** A delete of a new station that may have reached the server: it waits behind the create. */
+  deleteBehindCreate: string;
+  /** A refused new station, corrected, goes to the server again. */
+  resendingCreate: string;
+  /** A delete kept on this device. */
+  deleteQueued: string;
+  /** The new station is no longer waiting to be sent. */
+  pendingGone: string;
+  /** The editor's note on a station the server does not have yet. */
+  pendingNote: string;
+  /** The same, when the server refused it: its reason, and what to do. */
+  pendingRefused: (reason: string) => string;
+  /** Outbox: open a refused new station to correct it. */
+  outboxFix: string;
   nothingToSave: string;
   fixFirst: string;
   markVerified: string;

@@ -9,15 +9,18 @@ import { fieldLabel } from '../editor/formatValue.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import type { StationActions } from '../stations/useStationActions.ts';
 import type { OutboxItem } from './outboxItem.ts';
+import { isPendingId } from './pendingStations.ts';
 import type { Outbox } from './useOutbox.ts';
 
 interface Props {
   outbox: Outbox;
   actions: StationActions;
   onResolved(text: string): void;
+  /** Opens a station in the editor (a refused new station, to correct it). */
+  onOpenStation(stationId: string): void;
 }
 
-export function OutboxBar({ outbox, actions, onResolved }: Props) {
+export function OutboxBar({ outbox, actions, onResolved, onOpenStation }: Props) {
   const { t } = useConsoleI18n();
   const [resolving, setResolving] = useState<OutboxItem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,6 +96,11 @@ export function OutboxBar({ outbox, actions, onResolved }: Props) {
                 {item.label || t.outboxNewStation} · {item.fields.map((f) => fieldLabel(f, t)).join(t.listSeparator) || item.method}
               </span>
               {item.error && <span className="console-muted"> — {item.error.message}</span>}
+              {item.state === 'failed' && item.method === 'POST' && isPendingId(item.stationId) && (
+                <button type="button" className="console-button console-button--small" onClick={() => onOpenStation(item.stationId!)} data-testid="outbox-fix">
+                  {t.outboxFix}
+                </button>
+              )}
               {item.state === 'conflict' && item.current && item.method === 'PATCH' && (
                 <button type="button" className="console-button console-button--small" onClick={() => setResolving(item)} data-testid="outbox-resolve">
                   {t.resolve}

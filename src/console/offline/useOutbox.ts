@@ -5,7 +5,6 @@
  * any `online` event).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Station } from '../../core/station.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { StationPatchBody } from '../api/types.ts';
 import { flushOutbox } from './flush.ts';
@@ -13,6 +12,8 @@ import type { FlushReport, FlushStop } from './flush.ts';
 import { newIdempotencyKey } from './outboxItem.ts';
 import type { OutboxItem } from './outboxItem.ts';
 import { openOutboxStore } from './outboxStore.ts';
+import { discardItem, dropPendingStation, resendRefusedCreate } from './pendingEdits.ts';
+import type { DropOutcome } from './pendingEdits.ts';
 import type { OutboxStore } from './outboxStore.ts';
 
 export const RETRY_MS = 8_000;
@@ -31,7 +32,12 @@ export interface Outbox {
   durable: boolean;
   enqueue(edit: NewEdit): Promise<void>;
   flush(): Promise<FlushReport | null>;
+  /** Discards an item (a create with the edits queued behind it). */
   discard(key: string): Promise<void>;
+  /** A refused create, corrected, waits again (pendingEdits.ts). */
+  resendRefusedCreate(stationId: string, body: StationPatchBody): Promise<boolean>;
+  /** Deletes a station still to be created (pendingEdits.ts). */
+  dropPendingStation(stationId: string): Promise<DropOutcome>;
 }
 
 export interface OutboxCallbacks {
@@ -128,22 +134,42 @@ export function useOutbox(client: ApiClient, username: string, callbacks: Outbox
   const discard = useCallback(
     async (key: string) => {
       if (!store) return;
-      await store.delete(key);
+      await discardItem(store, key);
       await reload(store);
     },
     [store, reload],
+  );
+  const resend = useCallback(
+    async (stationId: string, body: StationPatchBody) => {
+      if (!store) return false;
+      const done = await resendRefusedCreate(store, stationId, body);
+      await reload(store);
+      return done;
+    },
+    [store, reload],
+  );
+  const drop = useCallback(
+    async (stationId: string): Promise<DropOutcome> => {
+      if (!store) return 'gone';
+      const outcome = await dropPendingStation(store, stationId, username);
+      await reload(store);
+      return outcome;
+    },
+    [store, reload, username],
   );
 
   const waiting = items.filter((i) => i.state === 'waiting').length;
 
   useEffect(() => {
     if (!store) return;
-    const kick = () => void flush();
+    // Not while the browser says it is offline: nothing could leave, and a try would count as one
+    // (a create tried once may have reached the server, so it can no longer simply be dropped).
+    const kick = () => navigator.onLine !== false && void flush();
     const onVisible = () => document.visibilityState === 'visible' && kick();
     window.addEventListener('online', kick);
     document.addEventListener('visibilitychange', onVisible);
     const timer = waiting > 0 ? window.setInterval(kick, RETRY_MS) : undefined;
-    if (waiting > 0 && navigator.onLine !== false) kick();
+    if (waiting > 0) kick();
     return () => {
       window.removeEventListener('online', kick);
       document.removeEventListener('visibilitychange', onVisible);
@@ -151,15 +177,5 @@ export function useOutbox(client: ApiClient, username: string, callbacks: Outbox
     };
   }, [store, flush, waiting]);
 
-  return { items, waiting, sending, lastStop, durable: store?.durable ?? true, enqueue, flush, discard };
-}
-
-/** The station a waiting PATCH would produce, for showing "mine" next to "theirs". */
-export function applyPatch(base: Station, body: StationPatchBody): Station {
-  const properties: Record<string, unknown> = { ...base.properties };
-  for (const [k, v] of Object.entries(body.properties ?? {})) {
-    if (v === null && k !== 'opening_hours' && k !== 'verified_at') delete properties[k];
-    else properties[k] = v;
-  }
-  return { ...base, geometry: body.geometry ?? base.geometry, properties: properties as Station['properties'] };
+  return { items, waiting, sending, lastStop, durable: store?.durable ?? true, enqueue, flush, discard, resendRefusedCreate: resend, dropPendingStation: drop };
 }

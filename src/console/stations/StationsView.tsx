@@ -30,7 +30,8 @@ export interface OpenStationRequest {
   message: string | null;
 }
 
-type Panel = { kind: 'list' } | { kind: 'placing' } | { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'history'; id: string };
+/** `editorKey`: kept when a new station's provisional id becomes its real one, so the open form survives. */
+type Panel = { kind: 'list' } | { kind: 'placing' } | { kind: 'create' } | { kind: 'edit'; id: string; editorKey?: string } | { kind: 'history'; id: string };
 
 interface Props {
   client: ApiClient;
@@ -43,6 +44,10 @@ interface Props {
   userOfficeCode: string | null;
   actions: StationActions;
   pendingIds: ReadonlySet<string>;
+  /** Stations still to be created, by provisional id: null while waiting, the refusal in words when refused. */
+  pendingRefusals: ReadonlyMap<string, string | null>;
+  /** Provisional id → the id the server gave, for new stations delivered while the console is open. */
+  delivered: ReadonlyMap<string, string>;
   /** Unanswered rider reports by station id, for the table. */
   reportCounts: ReadonlyMap<string, number>;
   onShowReports(stationId: string): void;
@@ -112,6 +117,13 @@ export function StationsView(props: Props) {
     // Only a new request opens a station, not a change of the station list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.openRequest]);
+  // The new station open here reached the server: follow it to its real id, keeping the form.
+  useEffect(() => {
+    if (panel.kind !== 'edit' && panel.kind !== 'history') return;
+    const real = props.delivered.get(panel.id);
+    if (!real) return;
+    setPanel(panel.kind === 'edit' ? { kind: 'edit', id: real, editorKey: panel.editorKey ?? panel.id } : { kind: 'history', id: real });
+  }, [props.delivered, panel]);
   // A station opened by link: its pin once the data is there.
   useEffect(() => {
     if (panel.kind === 'edit' && open && !pinLngLat) {
@@ -206,7 +218,7 @@ export function StationsView(props: Props) {
         )}
         {(panel.kind === 'create' || (panel.kind === 'edit' && open)) && pinLngLat && (
           <StationEditor
-            key={panel.kind === 'edit' ? panel.id : 'new'}
+            key={panel.kind === 'edit' ? (panel.editorKey ?? panel.id) : 'new'}
             station={panel.kind === 'edit' ? open : null}
             editable={editable}
             lngLat={pinLngLat}
@@ -221,17 +233,18 @@ export function StationsView(props: Props) {
             now={now}
             onClose={() => leaveEditor(toList)}
             initialMessage={editorFlash}
+            {...(open && props.pendingRefusals.has(open.id) ? { pendingRefusal: props.pendingRefusals.get(open.id) ?? null } : {})}
             onCreated={(station) => {
               if (station) {
                 openStation(station.id);
                 setEditorFlash(t.created);
               } else {
-                setNotice(t.savedOffline);
+                setNotice(t.createdOffline);
                 toList();
               }
             }}
-            onDeleted={() => {
-              setNotice(t.deleted);
+            onDeleted={(text) => {
+              setNotice(text);
               toList();
             }}
             onShowHistory={() => open && leaveEditor(() => setPanel({ kind: 'history', id: open.id }))}

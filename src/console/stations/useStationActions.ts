@@ -14,14 +14,15 @@ import type { StationCreateBody, StationPatchBody } from '../api/types.ts';
 import { patchFields } from '../editor/draft.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import { newIdempotencyKey } from '../offline/outboxItem.ts';
-import { applyPatch } from '../offline/useOutbox.ts';
+import { applyPatch, createItemOf, isPendingId, pendingStationId } from '../offline/pendingStations.ts';
 import type { NewEdit, Outbox } from '../offline/useOutbox.ts';
 import type { StationDataApi } from './useStationData.ts';
 
 export type SaveOutcome =
   | { kind: 'saved'; station: Station }
   | { kind: 'deleted' }
-  | { kind: 'queued' }
+  /** Kept on this device: offline, behind the create of a station the server does not have yet, or a refused new station corrected and sent again. */
+  | { kind: 'queued'; why?: 'offline' | 'behindCreate' | 'resend' }
   | { kind: 'conflict'; current: Station; currentVersion: number }
   | { kind: 'error'; message: string; code: string };
 
@@ -72,9 +73,12 @@ export function useStationActions({ client, outbox, stations, officeName, onExpi
   const create = useCallback(
     async (body: StationCreateBody): Promise<SaveOutcome> => {
       const key = newIdempotencyKey();
-      const edit = { key, method: 'POST' as const, path: '/api/stations', ifMatch: null, body, stationId: null, label: String(body.properties.name ?? ''), fields: [], base: null };
+      // Until the server gives it an id, the queue knows it by a provisional one (pendingStations.ts).
+      const edit = { key, method: 'POST' as const, path: '/api/stations', ifMatch: null, body, stationId: pendingStationId(key), label: String(body.properties.name ?? ''), fields: [], base: null };
       if (offline()) {
-        await outbox.enqueue(edit);
+        // Never sent: queued without its key, so the queue counts no try (it can still be dropped).
+        const { key: _neverSent, ...unsent } = edit;
+        await outbox.enqueue(unsent);
         return { kind: 'queued' };
       }
       return settle(await client.createStation(body, { idempotencyKey: key }), edit, (station) => {
@@ -85,8 +89,23 @@ export function useStationActions({ client, outbox, stations, officeName, onExpi
     [client, outbox, settle, stations],
   );
 
+  /** An edit of a station the server does not have yet: it waits behind the create, or corrects a refused create. */
+  const patchPending = useCallback(
+    async (base: Station, body: StationPatchBody): Promise<SaveOutcome> => {
+      const create = createItemOf(outbox.items, base.id);
+      if (!create) return { kind: 'error', message: t.pendingGone, code: 'pending_gone' };
+      if (create.state === 'failed') {
+        return (await outbox.resendRefusedCreate(base.id, body)) ? { kind: 'queued', why: 'resend' } : { kind: 'error', message: t.pendingGone, code: 'pending_gone' };
+      }
+      await outbox.enqueue({ method: 'PATCH', path: stationPath(base.id), ifMatch: null, body, stationId: base.id, label: base.properties.name, fields: patchFields(body), base });
+      return { kind: 'queued', why: 'behindCreate' };
+    },
+    [outbox, t],
+  );
+
   const patch = useCallback(
     async (base: Station, body: StationPatchBody): Promise<SaveOutcome> => {
+      if (isPendingId(base.id)) return patchPending(base, body);
       const version = base.properties.version ?? null;
       const edit: NewEdit = { method: 'PATCH', path: stationPath(base.id), ifMatch: version, body, stationId: base.id, label: base.properties.name, fields: patchFields(body), base };
       const showLocally = () => stations.upsert(applyPatch(base, body));
@@ -103,21 +122,27 @@ export function useStationActions({ client, outbox, stations, officeName, onExpi
       if (outcome.kind === 'queued') showLocally();
       return outcome;
     },
-    [client, outbox, settle, stations, waitsBehind],
+    [client, outbox, settle, stations, waitsBehind, patchPending],
   );
 
   const remove = useCallback(
     async (base: Station): Promise<SaveOutcome> => {
+      if (isPendingId(base.id)) {
+        const dropped = await outbox.dropPendingStation(base.id);
+        if (dropped === 'gone') return { kind: 'error', message: t.pendingGone, code: 'pending_gone' };
+        return dropped === 'dropped' ? { kind: 'deleted' } : { kind: 'queued', why: 'behindCreate' };
+      }
       const key = newIdempotencyKey();
       const version = base.properties.version ?? null;
       const edit = { key, method: 'DELETE' as const, path: stationPath(base.id), ifMatch: version, body: undefined, stationId: base.id, label: base.properties.name, fields: ['deleted'], base };
+      const { key: _neverSent, ...unsent } = edit;
       const outcome = offline()
-        ? (await outbox.enqueue(edit), { kind: 'queued' as const })
+        ? (await outbox.enqueue(unsent), { kind: 'queued' as const })
         : await settle(await client.deleteStation(base.id, { ifMatch: version, idempotencyKey: key }), edit, () => ({ kind: 'deleted' }));
       if (outcome.kind === 'deleted' || outcome.kind === 'queued') stations.remove(base.id);
       return outcome;
     },
-    [client, outbox, settle, stations],
+    [client, outbox, settle, stations, t],
   );
 
   const revert = useCallback(
