@@ -5,27 +5,10 @@ import { flushOutbox } from './flush.ts';
 import type { OutboxItem } from './outboxItem.ts';
 import { restoreOutboxItem } from './outboxItem.ts';
 import { memoryOutboxStore } from './outboxStore.ts';
+import { outboxItem } from './outboxItem.fixture.ts';
 
-function item(key: string, overrides: Partial<OutboxItem> = {}): OutboxItem {
-  return {
-    key,
-    username: 'sj-editor',
-    method: 'PATCH',
-    path: '/api/stations/cy-0001',
-    ifMatch: 3,
-    body: { properties: { name: key } },
-    stationId: 'cy-0001',
-    label: '驿站',
-    fields: ['name'],
-    createdAt: `2026-11-04T10:00:0${key.length}Z`,
-    attempts: 0,
-    state: 'waiting',
-    error: null,
-    base: null,
-    current: null,
-    ...overrides,
-  };
-}
+const item = (key: string, overrides: Partial<OutboxItem> = {}): OutboxItem =>
+  outboxItem({ key, body: { properties: { name: key } }, fields: ['name'], createdAt: `2026-11-04T10:00:0${key.length}Z`, ...overrides });
 
 type Call = { method: WriteMethod; path: string; options: WriteOptions };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StationCreateBody } from '../api/types.ts';
 import type { OutboxItem } from './outboxItem.ts';
+import { outboxItem } from './outboxItem.fixture.ts';
 import { memoryOutboxStore } from './outboxStore.ts';
 import { discardItem, dropPendingStation, resendRefusedCreate } from './pendingEdits.ts';
 import { pendingStationId } from './pendingStations.ts';
@@ -11,26 +12,8 @@ const BODY: StationCreateBody = {
   properties: { name: '放错地方', kind: 'rest_station', host_type: 'other', address: '劲松', amenities: [], opening_hours: '24/7' },
 };
 
-function item(overrides: Partial<OutboxItem>): OutboxItem {
-  return {
-    key: 'k',
-    username: 'sj-editor',
-    method: 'POST',
-    path: '/api/stations',
-    ifMatch: null,
-    body: BODY,
-    stationId: pendingStationId('c'),
-    label: '放错地方',
-    fields: [],
-    createdAt: '2026-11-29T10:00:00.000Z',
-    attempts: 0,
-    state: 'waiting',
-    error: null,
-    base: null,
-    current: null,
-    ...overrides,
-  };
-}
+const item = (overrides: Partial<OutboxItem>): OutboxItem =>
+  outboxItem({ method: 'POST', path: '/api/stations', ifMatch: null, body: BODY, stationId: pendingStationId('c'), label: '放错地方', createdAt: '2026-11-29T10:00:00.000Z', ...overrides });
 
 const refusedCreate = () => item({ key: 'c', attempts: 1, state: 'failed', error: { status: 422, code: 'outside_jurisdiction', message: 'outside' } });
 const edit = (key: string, body: unknown, at: string) => item({ key, method: 'PATCH', path: '/api/stations/pending%3Ac', body, createdAt: at });

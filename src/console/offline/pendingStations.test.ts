@@ -6,6 +6,7 @@ import type { ApiResult } from '../api/result.ts';
 import type { StationCreateBody } from '../api/types.ts';
 import { flushOutbox } from './flush.ts';
 import type { OutboxItem } from './outboxItem.ts';
+import { outboxItem } from './outboxItem.fixture.ts';
 import { memoryOutboxStore } from './outboxStore.ts';
 import { applyPatch, createItemOf, dependentsOf, foldIntoCreate, isPendingId, pendingStationId, pendingStations } from './pendingStations.ts';
 
@@ -32,24 +33,7 @@ const SQUARE = office('110105016', [
 let clock = 0;
 function item(overrides: Partial<OutboxItem>): OutboxItem {
   clock += 1;
-  return {
-    key: `k${clock}`,
-    username: 'sj-editor',
-    method: 'PATCH',
-    path: '/api/stations/x',
-    ifMatch: null,
-    body: {},
-    stationId: null,
-    label: '新驿站',
-    fields: [],
-    createdAt: `2026-11-29T10:00:${String(clock).padStart(2, '0')}Z`,
-    attempts: 0,
-    state: 'waiting',
-    error: null,
-    base: null,
-    current: null,
-    ...overrides,
-  };
+  return outboxItem({ key: `k${clock}`, path: '/api/stations/x', ifMatch: null, stationId: null, label: '新驿站', createdAt: `2026-11-29T10:00:${String(clock).padStart(2, '0')}.000Z`, ...overrides });
 }
 
 const create = (key: string, overrides: Partial<OutboxItem> = {}) =>
