@@ -90,8 +90,11 @@ export function useOutbox(client: ApiClient, username: string, callbacks: Outbox
     setSending(true);
     try {
       const report = await flushOutbox({ store, client, username });
+      const left = (await store.list()).filter((i) => i.username === username);
+      // One render for the queue and what the report changes (the list, a new station's real id):
+      // in between, a new station just sent would be in neither the queue nor the list.
       if (report.stop !== 'busy') setLastStop(report.stop);
-      await reload(store);
+      setItems(left);
       if (report.applied.length || report.conflicts.length || report.failed.length || report.stop === 'unauthenticated') {
         latest.current.onReport(report);
       }
@@ -99,7 +102,7 @@ export function useOutbox(client: ApiClient, username: string, callbacks: Outbox
     } finally {
       setSending(false);
     }
-  }, [store, client, username, reload]);
+  }, [store, client, username]);
 
   const enqueue = useCallback(
     async (edit: NewEdit) => {

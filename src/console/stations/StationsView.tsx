@@ -81,7 +81,8 @@ export function StationsView(props: Props) {
 
   const byId = useMemo(() => new Map(allStations.map((s) => [s.id, s])), [allStations]);
   const openId = panel.kind === 'edit' || panel.kind === 'history' ? panel.id : null;
-  const open = openId ? byId.get(openId) ?? null : null;
+  // A new station open here that has just reached the server is found under its real id until the panel follows it.
+  const open = openId ? (byId.get(openId) ?? byId.get(props.delivered.get(openId) ?? '') ?? null) : null;
   const editable = open ? userOfficeCode === null || open.properties.office_code === userOfficeCode : true;
 
   // Keep ?station= in step, so reload and links land on the same station.
