@@ -166,6 +166,7 @@ export function Workspace({ client, session, onExpired }: Props) {
         outbox={outbox}
         actions={actions}
         onResolved={setNotice}
+        officeName={officeName}
         onOpenStation={(id) => {
           setOpenRequest({ id, pinAt: null, message: null });
           setTab('stations');

@@ -129,13 +129,16 @@ describe('console: new stations not yet on the server', () => {
     await context.setOffline(false);
     const refused = page.locator('[data-testid="outbox-item"][data-state="failed"]');
     await expect.poll(() => refused.count(), { timeout: 30_000 }).toBe(1);
+    // The queue says what it is and why, in the console's words (the office by name).
+    expect(await refused.textContent()).toContain('测试·放错地方的驿站 · 新站点');
+    expect(await refused.getByTestId('outbox-error').textContent()).toContain('劲松街道');
     expect(await named('测试·放错地方的驿站')).toEqual([]);
 
     // From the queue to the editor, which says what the server said and what to do.
     await refused.getByTestId('outbox-fix').click();
     const note = page.getByTestId('pending-note');
     await expect.poll(() => note.getAttribute('data-refused'), { timeout: 10_000 }).toBe('true');
-    expect(await note.textContent()).toMatch(/^服务器没有接受这个新站点：.+改好后点保存，会重新发送。$/);
+    expect(await note.textContent()).toMatch(/^服务器没有接受这个新站点：.*劲松街道.*改好后点保存，会重新发送。$/);
 
     await setPlace(page, [centre[0] + 0.0003, centre[1]]);
     await expect.poll(() => page.getByTestId('outside-warning').count(), { timeout: 10_000 }).toBe(0);

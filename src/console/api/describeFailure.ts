@@ -56,3 +56,8 @@ export function describeFailure(failure: ApiFailure, t: ConsoleMessages, officeN
       return t.errOther(failure.message);
   }
 }
+
+/** A refusal kept in the offline queue, back in the shape describeFailure reads. */
+export function storedFailure(error: { status: number; code: string; message: string; details?: unknown }): ApiFailure {
+  return { kind: 'http', status: error.status, code: error.code, message: error.message, details: error.details ?? null, retryAfterSeconds: null };
+}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { StationPatchBody } from '../api/types.ts';
+import { describeFailure, storedFailure } from '../api/describeFailure.ts';
 import { ConflictView } from '../editor/ConflictView.tsx';
 import { fieldLabel } from '../editor/formatValue.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
@@ -18,9 +19,11 @@ interface Props {
   onResolved(text: string): void;
   /** Opens a station in the editor (a refused new station, to correct it). */
   onOpenStation(stationId: string): void;
+  /** An office's name by code, for refusals that name one. */
+  officeName(code: string): string | null;
 }
 
-export function OutboxBar({ outbox, actions, onResolved, onOpenStation }: Props) {
+export function OutboxBar({ outbox, actions, onResolved, onOpenStation, officeName }: Props) {
   const { t } = useConsoleI18n();
   const [resolving, setResolving] = useState<OutboxItem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,9 +96,9 @@ export function OutboxBar({ outbox, actions, onResolved, onOpenStation }: Props)
           {outbox.items.map((item) => (
             <li key={item.key} data-testid="outbox-item" data-state={item.state}>
               <span>
-                {item.label || t.outboxNewStation} · {item.fields.map((f) => fieldLabel(f, t)).join(t.listSeparator) || item.method}
+                {item.label || t.outboxNewStation} · {item.method === 'POST' ? t.outboxNewStation : item.fields.map((f) => fieldLabel(f, t)).join(t.listSeparator) || item.method}
               </span>
-              {item.error && <span className="console-muted"> — {item.error.message}</span>}
+              {item.error && <span className="console-muted" data-testid="outbox-error"> — {describeFailure(storedFailure(item.error), t, officeName)}</span>}
               {item.state === 'failed' && item.method === 'POST' && isPendingId(item.stationId) && (
                 <button type="button" className="console-button console-button--small" onClick={() => onOpenStation(item.stationId!)} data-testid="outbox-fix">
                   {t.outboxFix}

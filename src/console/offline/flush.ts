@@ -39,7 +39,7 @@ function currentFrom(failure: Extract<ApiFailure, { kind: 'http' }>): Station | 
   return details?.current ?? null;
 }
 
-const errorOf = (f: Extract<ApiFailure, { kind: 'http' }>) => ({ status: f.status, code: f.code, message: f.message });
+const errorOf = (f: Extract<ApiFailure, { kind: 'http' }>) => ({ status: f.status, code: f.code, message: f.message, ...(f.details == null ? {} : { details: f.details }) });
 
 async function sendOne(deps: FlushDeps, item: OutboxItem) {
   const send = () => deps.client.write<unknown>(item.method, item.path, item.body, { ifMatch: item.ifMatch, idempotencyKey: item.key });

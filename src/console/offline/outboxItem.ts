@@ -29,7 +29,8 @@ export interface OutboxItem {
   createdAt: string;
   attempts: number;
   state: OutboxState;
-  error: { status: number; code: string; message: string } | null;
+  /** The server's refusal; `details` as it sent them (e.g. the office a place lies in), to word it. */
+  error: { status: number; code: string; message: string; details?: unknown } | null;
   /** The station as the editor saw it, for "theirs and mine". */
   base: Station | null;
   /** On a conflict: the station as the server has it now. */
@@ -59,7 +60,7 @@ const itemSchema = z.object({
   createdAt: z.string(),
   attempts: z.number().int().min(0).catch(0),
   state: z.enum(['waiting', 'conflict', 'failed']).catch('waiting'),
-  error: z.object({ status: z.number(), code: z.string(), message: z.string() }).nullable().catch(null),
+  error: z.object({ status: z.number(), code: z.string(), message: z.string(), details: z.unknown().optional() }).nullable().catch(null),
   base: stationish.catch(null),
   current: stationish.catch(null),
 });

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { Office } from '../../core/offices.ts';
 import type { Station } from '../../core/station.ts';
-import { describeFailure } from '../api/describeFailure.ts';
+import { describeFailure, storedFailure } from '../api/describeFailure.ts';
 import type { ConsoleMessages } from '../i18n/messages.ts';
 import type { OutboxItem } from './outboxItem.ts';
 import { isPendingId, pendingStations } from './pendingStations.ts';
@@ -29,7 +29,7 @@ export function usePendingStations(
       if (item.method !== 'POST' || !isPendingId(item.stationId)) continue;
       const refusal =
         item.state === 'failed' && item.error
-          ? describeFailure({ kind: 'http', status: item.error.status, code: item.error.code, message: item.error.message, details: null, retryAfterSeconds: null }, t, officeName)
+          ? describeFailure(storedFailure(item.error), t, officeName)
           : null;
       refusals.set(item.stationId, refusal);
     }
