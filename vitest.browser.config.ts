@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // expect.poll's own default (1 s) is too tight for anything behind a fetch, IndexedDB, a lazy
+    // chunk or the map on a busy CI machine; a poll that already holds returns at once.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -29,7 +29,7 @@ describe('offline area: delete', () => {
     const estimate = await readyEstimate(page, small.length);
     expect(estimate['stored-count'], 'the small area’s tiles are already stored').toBe(String(small.length));
     await panel.locator('[data-testid="area-download"]').click();
-    await expect.poll(() => areaRows(page).count()).toBe(2);
+    await expect.poll(() => areaRows(page).count(), { timeout: 10_000 }).toBe(2);
     await expect.poll(() => areaRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status'))), { timeout: 20_000 }).toEqual([
       'complete',
       'complete',
@@ -43,11 +43,11 @@ describe('offline area: delete', () => {
     expect(await bigRow.locator('[data-testid="area-status"]').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 下载 · \d+(\.\d)? (B|KB)$/);
 
     await smallRow.locator('[data-testid="area-delete"]').click();
-    await expect.poll(() => areaRows(page).count()).toBe(1);
+    await expect.poll(() => areaRows(page).count(), { timeout: 10_000 }).toBe(1);
     expect((await cachedUrls(page)).filter((u) => big.includes(u)), 'tiles the 3 km area needs stay').toHaveLength(big.length);
 
     await areaRows(page).first().locator('[data-testid="area-delete"]').click();
-    await expect.poll(() => areaRows(page).count()).toBe(0);
+    await expect.poll(() => areaRows(page).count(), { timeout: 10_000 }).toBe(0);
     expect((await cachedUrls(page)).filter((u) => big.includes(u)), 'no tile of the deleted areas is left').toEqual([]);
     expect(await storedAreas(page)).toEqual([]);
   });

@@ -59,9 +59,11 @@ describe('offline area: count and estimate', () => {
       basis: 'measured',
       'station-bytes': String(stationDataBytes()),
     });
-    await expect.poll(() => panel.locator('[data-testid="area-tile-count"]').textContent()).toContain(`${three.length} 个地图瓦片（缩放 8–13 级）`);
-    expect(await panel.locator('[data-testid="area-tile-size"]').textContent()).toBe(`约 ${formatBytes(realBytes)}（按这些瓦片的实际大小，含浏览器存储开销）`);
-    expect(await estimate(page).textContent()).toContain(`驿站数据 ${formatBytes(stationDataBytes())}`);
+    await expect.poll(() => panel.locator('[data-testid="area-tile-count"]').textContent(), { timeout: 10_000 }).toContain(`${three.length} 个地图瓦片（缩放 8–13 级）`);
+    await expect
+      .poll(() => panel.locator('[data-testid="area-tile-size"]').textContent(), { timeout: 10_000 })
+      .toBe(`约 ${formatBytes(realBytes)}（按这些瓦片的实际大小，含浏览器存储开销）`);
+    await expect.poll(() => estimate(page).textContent(), { timeout: 10_000 }).toContain(`驿站数据 ${formatBytes(stationDataBytes())}`);
 
     // 10 km and a coarser finest zoom change the count to what the core says.
     await panel.locator('[data-testid="area-radius"][data-km="10"]').click();
@@ -84,7 +86,7 @@ describe('offline area: count and estimate', () => {
     await panel.locator('[data-testid="area-kind"][data-kind="office"]').click();
     const expected = expectedTileUrls(suite.server.origin, { kind: 'polygon', geometry: officeGeometry('双井街道') });
     await readyEstimate(page, expected.length);
-    await expect.poll(() => panel.locator('[data-testid="area-office"]').inputValue()).toBe('110105016');
+    await expect.poll(() => panel.locator('[data-testid="area-office"]').inputValue(), { timeout: 10_000 }).toBe('110105016');
   });
 
   test('too little free storage: a clear refusal with needed and available, and nothing stored', async () => {
@@ -102,7 +104,7 @@ describe('offline area: count and estimate', () => {
     const before = await allCacheEntries(page);
     await panel.locator('[data-testid="area-download"]').click();
     const refusal = panel.locator('[data-testid="area-refusal"][data-reason="storage"]');
-    await expect.poll(() => refusal.isVisible(), { message: 'the refusal is shown' }).toBe(true);
+    await expect.poll(() => refusal.isVisible(), { timeout: 10_000, message: 'the refusal is shown' }).toBe(true);
     const needed = formatBytes(Number(shown['needed-bytes']));
     expect(await refusal.textContent()).toBe(`存储空间不足：需要约 ${needed}，只剩 4.0 KB。没有下载任何内容。请清理手机空间或选小一点的区域。`);
 
@@ -136,7 +138,7 @@ describe('offline area: count and estimate', () => {
       const refusal = panel.locator('[data-testid="area-refusal"][data-reason="forbiddenProvider"]');
       await expect.poll(() => refusal.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await refusal.textContent()).toContain('OpenStreetMap 的瓦片服务器，其使用政策禁止批量下载');
-      expect(await panel.locator('[data-testid="area-download"]').isDisabled()).toBe(true);
+      await expect.poll(() => panel.locator('[data-testid="area-download"]').isDisabled(), { timeout: 10_000 }).toBe(true);
       expect(server.requests.filter((r) => r.path.startsWith('/tiles/')).length, 'no tile was asked for').toBe(0);
     } finally {
       server.setInterceptor(null);

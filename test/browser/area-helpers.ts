@@ -56,13 +56,15 @@ export async function openAreasPanel(page: Page, url: string): Promise<Locator> 
   await page.locator('[data-testid="open-about"]').click();
   await page.locator('[data-testid="open-offline-areas"]').click();
   const panel = page.locator('[data-testid="offline-areas"]');
-  await expect.poll(() => panel.isVisible(), { message: 'the offline-areas panel opens' }).toBe(true);
+  await expect.poll(() => panel.isVisible(), { timeout: 10_000, message: 'the offline-areas panel opens' }).toBe(true);
   return panel;
 }
 
 /**
- * Waits (up to 15 s) for the app's service worker, if the build has one, to be active, so its
- * precache and first runtime caching do not land in the middle of a "nothing was stored" check.
+ * Waits (up to 15 s) for the app's service worker, if the build has one, to be active, and then
+ * (up to 10 s more) until Cache Storage stops changing, so its precache and first runtime caching
+ * do not land in the middle of a "nothing was stored" check. (A fixed pause was not enough on a
+ * busy machine: the precache can still be writing after it.)
  */
 export async function settleServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -74,7 +76,13 @@ export async function settleServiceWorker(page: Page): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
   });
-  await page.waitForTimeout(500);
+  let previous = JSON.stringify(await allCacheEntries(page));
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(500);
+    const current = JSON.stringify(await allCacheEntries(page));
+    if (current === previous) return;
+    previous = current;
+  }
 }
 
 export function estimate(page: Page): Locator {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { SHUANGJING, useBrowserSuite, waitForReady } from './harness.ts';
-import { areaRows, cachedUrls, circle, expectedTileUrls, openAreasPanel, readyEstimate } from './area-helpers.ts';
+import { areaRows, cachedUrls, circle, expectedTileUrls, openAreasPanel, readyEstimate, storedAreas } from './area-helpers.ts';
 import { storedStationCount, waitForServiceWorkerControl } from './offline-helpers.ts';
 
 const suite = useBrowserSuite();
@@ -26,6 +26,10 @@ describe('offline area: the map uses it', () => {
     // (The tile set's metadata.json, read for the estimate, sits under tiles/ and is cached too.)
     const cachedTiles = (await cachedUrls(first.page)).filter((u) => u.endsWith('.pbf'));
     expect(cachedTiles, 'the tile cache holds exactly the area').toEqual([...area].sort());
+    // The panel says "complete" before the record is written: wait for it before closing the browser.
+    await expect
+      .poll(async () => (await storedAreas(first.page)).map((a) => a.status), { timeout: 10_000, message: 'the finished area is stored' })
+      .toEqual(['complete']);
     const profile = first.userDataDir;
     await first.close();
 

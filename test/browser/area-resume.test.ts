@@ -43,7 +43,8 @@ describe('offline area: interrupted download', () => {
     expect(await row.locator('[data-testid="area-status"]').textContent()).toBe(`网络中断：已保存 ${done} / ${all.length} 个瓦片，联网后点“继续”。`);
     const storedBefore = (await cachedUrls(page)).filter((u) => all.includes(u));
     expect(storedBefore).toHaveLength(done);
-    expect(await storedAreas(page)).toMatchObject([{ status: 'paused', doneCount: done }]);
+    // The row says "paused" before the record is written (downloader.ts: #set, then #save).
+    await expect.poll(() => storedAreas(page), { timeout: 10_000 }).toMatchObject([{ status: 'paused', doneCount: done }]);
 
     // The server comes back; the rider reloads the app and resumes.
     server.setInterceptor(null);
@@ -54,7 +55,7 @@ describe('offline area: interrupted download', () => {
     await page.locator('[data-testid="open-about"]').click();
     await page.locator('[data-testid="open-offline-areas"]').click();
     const again = areaRows(page).first();
-    await expect.poll(() => again.getAttribute('data-status')).toBe('paused');
+    await expect.poll(() => again.getAttribute('data-status'), { timeout: 10_000 }).toBe('paused');
     expect(Number(await again.getAttribute('data-done'))).toBe(done);
     await again.locator('[data-testid="area-resume"]').click();
     await expect.poll(() => again.getAttribute('data-status'), { timeout: 30_000 }).toBe('complete');

@@ -30,7 +30,7 @@ describe('console: conflicting edits', () => {
     await second.getByTestId('field-name').fill('双井·乙的名字');
     await second.getByTestId('field-address').fill('朝阳区乙改的地址9号');
     await second.getByTestId('editor-save').click();
-    await expect.poll(() => second.getByTestId('editor-message').textContent()).toBe('已保存。');
+    await expect.poll(() => second.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已保存。');
 
     await first.getByTestId('editor-save').click();
     const conflict = first.getByTestId('conflict-view');
@@ -45,8 +45,8 @@ describe('console: conflicting edits', () => {
 
     await name.getByTestId('conflict-theirs').locator('input').check();
     await first.getByTestId('conflict-save').click();
-    await expect.poll(() => first.getByTestId('editor-message').textContent()).toBe('冲突已处理。');
-    expect(await first.getByTestId('conflict-view').count()).toBe(0);
+    await expect.poll(() => first.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('冲突已处理。');
+    await expect.poll(() => first.getByTestId('conflict-view').count(), { timeout: 10_000 }).toBe(0);
 
     const saved = (await publishedStations(suite.server)).find((s) => s.id === station.id)!;
     expect(saved.properties).toMatchObject({ name: '双井·乙的名字', address: '朝阳区乙改的地址9号', phone: '010-66660001' });

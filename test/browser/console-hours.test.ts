@@ -22,32 +22,32 @@ describe('console: hours with a public-holiday rule', () => {
     const raw = page.getByTestId('hours-raw');
     await raw.fill('Mo-Fr 08:30-17:30; PH off');
     // The rows show the week, and the holiday rule is named in words.
-    await expect.poll(() => page.getByTestId('day-rows').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('day-rows').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('#day-kind-Mo').inputValue()).toBe('spans');
     expect(await page.locator('#day-kind-Sa').inputValue()).toBe('closed');
     expect(await page.getByTestId('hours-holiday-rule').textContent()).toContain('法定节假日：休息');
 
     // Saturday gets hours: the text keeps the holiday rule at the end.
     await page.locator('#day-kind-Sa').selectOption('spans');
-    await expect.poll(() => raw.inputValue()).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00; PH off');
+    await expect.poll(() => raw.inputValue(), { timeout: 10_000 }).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00; PH off');
     expect(await page.getByTestId('hours-check').textContent()).not.toMatch(/无法识别/);
 
     // Saved as shown.
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已保存。');
     const saved = async () => (await publishedStations(suite.server)).find((s) => s.id === station.id)!.properties.opening_hours;
     expect(await saved()).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00; PH off');
 
     // Removing the rule is a separate, explicit act.
     await page.getByTestId('hours-holiday-rule-drop').click();
-    await expect.poll(() => raw.inputValue()).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00');
-    expect(await page.getByTestId('hours-holiday-rule').count()).toBe(0);
+    await expect.poll(() => raw.inputValue(), { timeout: 10_000 }).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00');
+    await expect.poll(() => page.getByTestId('hours-holiday-rule').count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => saved()).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00');
+    await expect.poll(() => saved(), { timeout: 10_000 }).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00');
 
     // A holiday rule before a weekday rule is not something rows can show: the text field takes it.
     await raw.fill('PH off; Mo-Fr 08:30-17:30');
-    await expect.poll(() => page.getByTestId('day-rows').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('day-rows').count(), { timeout: 10_000 }).toBe(0);
     expect(await page.getByTestId('station-editor').textContent()).toContain('这个时间规则较复杂，请在文本框中编辑。');
   });
 });

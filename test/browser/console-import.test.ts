@@ -19,9 +19,9 @@ describe('console: import', () => {
     await page.getByTestId('tab-import').click();
     await page.getByTestId('import-file').setInputFiles(SAMPLE);
 
-    // The encoding is detected and the first lines read as Chinese.
-    expect(await page.getByTestId('import-encoding').locator('option[value="auto"]').textContent()).toBe('自动（检测为 GB18030）');
-    expect(await page.getByTestId('import-sample').textContent()).toContain('二十二院街小哥加油站');
+    // The encoding is detected and the first lines read as Chinese (the file is read asynchronously).
+    await expect.poll(() => page.getByTestId('import-encoding').locator('option[value="auto"]').textContent(), { timeout: 10_000 }).toBe('自动（检测为 GB18030）');
+    await expect.poll(() => page.getByTestId('import-sample').textContent(), { timeout: 10_000 }).toContain('二十二院街小哥加油站');
 
     // The coordinate system must be chosen; nothing is guessed.
     await page.getByTestId('import-upload').click();
@@ -59,7 +59,7 @@ describe('console: import', () => {
     expect(await (await publishedStations(suite.server)).filter((s) => s.properties.name === '光华里夜间驿站').length).toBe(0);
 
     await page.getByTestId('import-commit').click();
-    await expect.poll(() => page.getByTestId('import-result').textContent()).toBe('导入完成：新增 8 个，更新 0 个。');
+    await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: 10_000 }).toBe('导入完成：新增 8 个，更新 0 个。');
     const stations = await publishedStations(suite.server);
     const night = stations.find((s) => s.properties.name === '光华里夜间驿站');
     expect(night?.properties).toMatchObject({ opening_hours: '22:00-06:00', office_code: SHUANGJING_OFFICE, host_type: 'street_facility' });
@@ -100,10 +100,10 @@ describe('console: import', () => {
     expect(reasons).not.toContain('物业岗亭”');
 
     await page.getByTestId('import-choose-host-type').click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-host-type');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 10_000 }).toBe('import-host-type');
     await page.getByTestId('import-host-type').selectOption('community_building');
     await page.getByTestId('import-upload').click();
-    await expect.poll(() => page.getByTestId('import-host-type-hint').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('import-host-type-hint').count(), { timeout: 10_000 }).toBe(0);
   });
 
   test('English: the reason names the host type in words, not as a code', async () => {
@@ -156,7 +156,7 @@ describe('console: import', () => {
     expect(changed.status).toBe(200);
 
     await page.getByTestId('import-commit').click();
-    await expect.poll(() => page.getByTestId('import-error').textContent()).toMatch(/^导入失败，没有写入任何数据。/);
+    await expect.poll(() => page.getByTestId('import-error').textContent(), { timeout: 10_000 }).toMatch(/^导入失败，没有写入任何数据。/);
     const after = await publishedStations(suite.server);
     expect(after.some((s) => s.properties.name === '失败测试驿站'), 'the added row was not written').toBe(false);
     expect(after.find((s) => s.id === target.id)!.properties.opening_hours, "the colleague's hours stand").toBe('Mo-Fr 06:00-23:00');

@@ -15,9 +15,9 @@ describe('console log-in', () => {
     await page.getByLabel('用户名').fill('sj-editor');
     await page.getByLabel('密码', { exact: true }).fill('not the password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('用户名或密码错误。请检查后重试。');
+    await expect.poll(() => page.getByTestId('login-error').textContent(), { timeout: 10_000 }).toBe('用户名或密码错误。请检查后重试。');
     // QA: focus fell to <body>; it goes back to the (emptied) password field, described by the error.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), { timeout: 10_000 }).toBe('password');
     expect(await page.getByLabel('密码', { exact: true }).getAttribute('aria-describedby')).toBe('login-error');
     expect(await page.getByTestId('login-error').getAttribute('role')).toBe('alert');
 
@@ -26,13 +26,14 @@ describe('console log-in', () => {
     await page.waitForSelector('[data-testid="console-ready"]');
     expect(await page.getByTestId('office-name').textContent()).toBe('双井街道');
     expect(await page.getByTestId('station-count').textContent()).toBe('共 63 个站点');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // <html lang> is set in an effect.
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('zh-CN');
 
     // The session is the server's: a reload keeps it, logging out ends it.
     await page.reload();
     await page.waitForSelector('[data-testid="console-ready"]');
     await page.getByTestId('logout').click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('已退出登录。');
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toBe('已退出登录。');
     await page.reload();
     await page.waitForSelector('[data-testid="console-app"][data-session="loggedOut"]');
   });
@@ -44,11 +45,11 @@ describe('console log-in', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
     await page.waitForSelector('[data-testid="console-ready"]');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en');
     expect(await page.getByTestId('office-name').textContent()).toBe('Jinsong Subdistrict');
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('劲松街道');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.getByTestId('office-name').textContent(), { timeout: 10_000 }).toBe('劲松街道');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('zh-CN');
   });
 
   // Last in the file: the back-off also keys on the address, so it slows every later login.
@@ -67,10 +68,10 @@ describe('console log-in', () => {
       expect(attempts, 'the back-off starts after five failures').toBeLessThan(6);
       await page.getByLabel('密码', { exact: true }).fill(`wrong ${attempts++}`);
       await page.getByRole('button', { name: '登录', exact: true }).click();
-      await expect.poll(() => error.textContent()).toMatch(/用户名或密码错误|次数过多/);
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toMatch(/用户名或密码错误|次数过多/);
     }
     // The server's first block is 30 s (less the moments since the fifth failure).
-    expect(retryAfter).toHaveLength(1);
+    await expect.poll(() => retryAfter, { timeout: 10_000 }).toHaveLength(1);
     const serverSeconds = retryAfter[0]!;
     expect(serverSeconds).toBeGreaterThan(20);
     expect(serverSeconds).toBeLessThanOrEqual(30);
@@ -83,7 +84,7 @@ describe('console log-in', () => {
     expect(await page.getByRole('button', { name: '登录', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
     // The countdown moves on by itself.
-    await expect.poll(() => error.textContent().then(shownSeconds), { timeout: 5_000 }).toBeLessThan(first);
+    await expect.poll(() => error.textContent().then(shownSeconds), { timeout: 10_000 }).toBeLessThan(first);
     expect(await page.getByRole('button', { name: '登录', exact: true }).isDisabled()).toBe(true);
   });
 });

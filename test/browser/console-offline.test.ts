@@ -42,16 +42,16 @@ describe('console: offline edits', () => {
     await suite.server.stop();
     await page.getByTestId('field-name').fill('离线时改的名字');
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('网络不可用：更改已保存在本机，连接恢复后自动发送。');
-    await expect.poll(() => waiting(page)).toBe('1');
-    expect(await page.getByTestId('outbox-status').textContent()).toContain('1 项更改待发送');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('网络不可用：更改已保存在本机，连接恢复后自动发送。');
+    await expect.poll(() => waiting(page), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('outbox-status').textContent(), { timeout: 10_000 }).toContain('1 项更改待发送');
     // A couple of automatic retries fail while the server is away; the change keeps waiting.
     await page.waitForTimeout(9000);
     expect(await waiting(page)).toBe('1');
 
     await suite.server.start();
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 30_000 }).toBe(0);
-    expect(await page.getByTestId('workspace-notice').textContent()).toBe('已发送 1 项离线更改。');
+    await expect.poll(() => page.getByTestId('workspace-notice').textContent(), { timeout: 10_000 }).toBe('已发送 1 项离线更改。');
 
     const after = await history(station.id);
     expect(after.length - before.length, 'exactly one new version').toBe(1);
@@ -104,7 +104,7 @@ describe('console: offline edits', () => {
     await context.setOffline(true);
     await page.getByTestId('field-name').fill('离线·我的名字');
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => waiting(page)).toBe('1');
+    await expect.poll(() => waiting(page), { timeout: 15_000 }).toBe('1');
 
     // Meanwhile a colleague renames the station.
     const colleague = await apiSession(suite.server, 'sj-colleague');
@@ -133,7 +133,7 @@ describe('console: offline edits', () => {
     await context.setOffline(true);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('delete-station').click();
-    await expect.poll(() => waiting(page)).toBe('1');
+    await expect.poll(() => waiting(page), { timeout: 15_000 }).toBe('1');
 
     // Meanwhile a colleague corrects the station's phone number.
     const colleague = await apiSession(suite.server, 'sj-colleague');

@@ -63,19 +63,23 @@ describe('console: rider reports', () => {
 
     const { page } = await suite.launch();
     await loginToConsole(page, suite.server, 'sj-editor');
-    expect(await page.getByTestId('reports-badge').getAttribute('data-count')).toBe('2');
+    // The unanswered reports are fetched after the stations (console-ready): poll.
+    await expect.poll(() => page.getByTestId('reports-badge').getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
 
     // The table counts the station's unanswered report; the count leads to it.
     await showInTable(page, charger!);
-    expect(await countCell(page, charger!.id).getAttribute('data-count')).toBe('1');
+    await expect.poll(() => countCell(page, charger!.id).getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
     await countCell(page, charger!.id).getByRole('button').click();
     await page.waitForSelector(`[data-testid="reports-view"][data-station-filter="${charger!.id}"]`);
     expect(await page.getByTestId('report-station-filter').textContent()).toContain(`只看：${charger!.properties.name}`);
-    expect(await page.getByTestId('report-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id')))).toEqual([chargerReport]);
+    // The view's list is fetched after it opens.
+    await expect
+      .poll(() => page.getByTestId('report-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id'))), { timeout: 10_000 })
+      .toEqual([chargerReport]);
 
     // All of the office's stations: its two reports, newest first, never the other office's.
     await page.getByTestId('report-station-filter-clear').click();
-    await expect.poll(() => page.getByTestId('report-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('report-row').count(), { timeout: 10_000 }).toBe(2);
     expect(await page.getByTestId('report-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id')))).toEqual([movedReport, chargerReport]);
     expect(await row(page, foreignReport).count()).toBe(0);
     const first = row(page, chargerReport);
@@ -94,18 +98,20 @@ describe('console: rider reports', () => {
     await first.getByTestId('report-reply').fill('充电桩已经修好了，谢谢提醒！');
     expect(await first.getByTestId('report-reply-count').textContent()).toBe('14 / 500 字');
     await first.getByTestId('report-save').click();
-    await expect.poll(() => first.getAttribute('data-report-status')).toBe('resolved');
-    expect(await first.getByTestId('report-notice').textContent()).toBe('已保存：已处理。骑手下次打开 App 时会看到。');
-    expect(await first.getByTestId('report-current-reply').textContent()).toMatch(/^充电桩已经修好了，谢谢提醒！sj-editor 于 .+ 答复$/);
+    await expect.poll(() => first.getAttribute('data-report-status'), { timeout: 10_000 }).toBe('resolved');
+    await expect.poll(() => first.getByTestId('report-notice').textContent(), { timeout: 10_000 }).toBe('已保存：已处理。骑手下次打开 App 时会看到。');
+    await expect.poll(() => first.getByTestId('report-current-reply').textContent(), { timeout: 10_000 }).toMatch(/^充电桩已经修好了，谢谢提醒！sj-editor 于 .+ 答复$/);
     expect(await riderStatus(chargerReport)).toMatchObject({ status: 'resolved', reply: '充电桩已经修好了，谢谢提醒！' });
-    await expect.poll(() => page.getByTestId('reports-badge').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => page.getByTestId('reports-badge').getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
 
-    // The resolved filter has it; the count in the table is back to 0.
+    // The resolved filter has it; the count in the table is back to 0 (the unanswered list is fetched again after the save).
     await page.locator('[data-testid="report-filter"] [data-filter="resolved"]').click();
-    await expect.poll(() => page.getByTestId('report-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id')))).toEqual([chargerReport]);
+    await expect
+      .poll(() => page.getByTestId('report-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id'))), { timeout: 10_000 })
+      .toEqual([chargerReport]);
     await showInTable(page, charger!);
-    expect(await countCell(page, charger!.id).getAttribute('data-count')).toBe('0');
-    expect(await countCell(page, charger!.id).getByRole('button').count()).toBe(0);
+    await expect.poll(() => countCell(page, charger!.id).getAttribute('data-count'), { timeout: 10_000 }).toBe('0');
+    await expect.poll(() => countCell(page, charger!.id).getByRole('button').count(), { timeout: 10_000 }).toBe(0);
 
     // The suggested place opens the editor with the pin there, unsaved.
     await openReports(page);
@@ -158,8 +164,8 @@ describe('console: rider reports', () => {
     expect(await card.getByTestId('report-reply').inputValue()).toBe('收到，我们明天去核实开放时间。');
 
     await conflict.getByTestId('report-conflict-save').click();
-    await expect.poll(() => card.getAttribute('data-report-status')).toBe('acknowledged');
-    expect(await card.getByTestId('report-conflict').count()).toBe(0);
+    await expect.poll(() => card.getAttribute('data-report-status'), { timeout: 10_000 }).toBe('acknowledged');
+    await expect.poll(() => card.getByTestId('report-conflict').count(), { timeout: 10_000 }).toBe(0);
     const list = await colleague.get<{ reports: OfficeReport[] }>('/api/reports?status=all');
     expect(list.body.reports.find((r) => r.id === id)).toMatchObject({ status: 'acknowledged', reply: '收到，我们明天去核实开放时间。', answered_by: 'sj-editor', revision: 3 });
   });
@@ -179,18 +185,18 @@ describe('console: rider reports', () => {
     await card.locator('[data-testid="report-answer-status"] input[value="dismissed"]').check();
     await card.getByTestId('report-save').click();
     expect(await card.getByTestId('report-answer-error').textContent()).toBe('选“未采纳”时，请在回复里告诉骑手原因。');
-    expect(await card.getByTestId('report-reply').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => card.getByTestId('report-reply').evaluate((el) => el === document.activeElement), { timeout: 10_000, message: 'focus on the reply' }).toBe(true);
     expect(patches).toEqual([]);
     expect(await riderStatus(id)).toMatchObject({ status: 'open', reply: null });
 
     await card.getByTestId('report-reply').fill('现场查看过，杂物是临时卸货，已经清走。');
     await card.getByTestId('report-save').click();
-    await expect.poll(() => card.getAttribute('data-report-status')).toBe('dismissed');
+    await expect.poll(() => card.getAttribute('data-report-status'), { timeout: 10_000 }).toBe('dismissed');
     expect(patches).toHaveLength(1);
     expect(await riderStatus(id)).toMatchObject({ status: 'dismissed', reply: '现场查看过，杂物是临时卸货，已经清走。' });
 
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => page.getByTestId('reports-tab').textContent()).toMatch(/^Rider reports/);
+    await expect.poll(() => page.getByTestId('reports-tab').textContent(), { timeout: 10_000 }).toMatch(/^Rider reports/);
     expect(await card.getByTestId('report-kind').textContent()).toBe('Dirty or unsafe');
     expect(await card.getByTestId('report-status').textContent()).toBe('Dismissed');
   });

@@ -42,9 +42,24 @@ async function openFromTable(page: Page, name: string): Promise<void> {
   await page.waitForSelector('[data-testid="station-editor"]');
 }
 
+/**
+ * The pin tip's page pixel once the map has stopped moving: opening a station eases the camera to
+ * it (300 ms, longer in wall time on a busy machine), so ask until two answers, two frames apart, agree.
+ */
+async function settledPinPixel(page: Page): Promise<{ x: number; y: number }> {
+  let previous: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const point = await pinPixel(page);
+    if (point && previous && Math.hypot(point.x - previous.x, point.y - previous.y) < 0.5) return point;
+    previous = point;
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await page.waitForTimeout(50);
+  }
+  throw new Error(previous ? 'the edit pin kept moving: the console map never settled' : 'no edit pin on the map');
+}
+
 async function dragPin(page: Page, to: { x: number; y: number }): Promise<void> {
-  const tip = await pinPixel(page);
-  if (!tip) throw new Error('no edit pin on the map');
+  const tip = await settledPinPixel(page);
   // Grab the pin's head (the element sits above its tip), move in steps like a hand would.
   const grab = { x: tip.x, y: tip.y - 20 };
   await page.mouse.move(grab.x, grab.y);
@@ -69,7 +84,7 @@ describe('console: stations', () => {
     const placed = await mapLngLat(page, click);
 
     await page.getByTestId('field-name').fill(near.properties.name);
-    await expect.poll(() => page.getByTestId('duplicate-warning').textContent()).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”`));
+    await expect.poll(() => page.getByTestId('duplicate-warning').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”`));
     // QA: the warning did not stop the save. Now it asks; "cancel" saves nothing.
     await page.getByTestId('field-address').fill('朝阳区百子湾路16号');
     const asked: string[] = [];
@@ -78,17 +93,17 @@ describe('console: stations', () => {
       void d.dismiss();
     });
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => asked).toHaveLength(1);
+    await expect.poll(() => asked, { timeout: 10_000 }).toHaveLength(1);
     expect(asked[0]).toMatch(new RegExp(`米内已有同名站点“${near.properties.name}”，这可能是同一个站点。仍然保存吗？`));
     expect(await page.locator('[data-testid="station-editor"][data-station-id=""]').count()).toBe(1);
     expect((await publishedStations(suite.server)).filter((s) => s.properties.name === near.properties.name)).toHaveLength(1);
     await page.getByTestId('field-name').fill('测试·百子湾新驿站');
-    expect(await page.getByTestId('duplicate-warning').count()).toBe(0);
-    expect(await page.getByTestId('nearby-note').textContent()).toMatch(/50 米内已有 \d+ 个站点/);
+    await expect.poll(() => page.getByTestId('duplicate-warning').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('nearby-note').textContent(), { timeout: 10_000 }).toMatch(/50 米内已有 \d+ 个站点/);
     await page.getByLabel('电动车充电', { exact: true }).check();
     await page.getByLabel('饮水', { exact: true }).check();
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('站点已创建。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('站点已创建。');
 
     const created = (await publishedStations(suite.server)).find((s) => s.properties.name === '测试·百子湾新驿站');
     expect(created, 'the new station is published').toBeDefined();
@@ -97,13 +112,13 @@ describe('console: stations', () => {
     await page.waitForSelector(`[data-testid="station-editor"][data-station-id="${created!.id}"]`);
 
     // Drag the pin about 60 m south-east, and save.
-    const tip = (await pinPixel(page))!;
+    const tip = await settledPinPixel(page);
     const dropAt = { x: tip.x + 60, y: tip.y + 40 };
     await dragPin(page, dropAt);
     await page.waitForSelector('[data-testid="moved-notice"]');
     const dropped = await mapLngLat(page, dropAt);
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已保存。');
     const moved = await stationById(created!.id);
     expect(metres(moved!.geometry.coordinates, dropped)).toBeLessThan(3);
     expect(metres(moved!.geometry.coordinates, created!.geometry.coordinates)).toBeGreaterThan(20);
@@ -115,14 +130,14 @@ describe('console: stations', () => {
     await page.waitForSelector('[data-testid="outside-warning"]');
     await page.getByTestId('editor-save').click();
     await expect
-      .poll(() => page.getByTestId('editor-message').textContent())
+      .poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 })
       .toBe('这个位置属于劲松街道，不在你的街道辖区内。请把站点放在辖区内。');
     expect((await stationById(created!.id))!.geometry.coordinates).toEqual(moved!.geometry.coordinates);
 
     // Delete it (with a confirmation); riders no longer get it.
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('delete-station').click();
-    await expect.poll(() => page.getByTestId('list-notice').textContent()).toBe('站点已删除。');
+    await expect.poll(() => page.getByTestId('list-notice').textContent(), { timeout: 10_000 }).toBe('站点已删除。');
     expect(await stationById(created!.id)).toBeUndefined();
   });
 
@@ -145,30 +160,30 @@ describe('console: stations', () => {
     expect(await page.getByTestId('hours-raw').inputValue()).toBe('Mo-Sa 08:00-20:00');
 
     await page.getByTestId('hours-raw').fill('Mo-Fr 08:00-20:00; Sa sometimes');
-    expect(await page.getByTestId('hours-check').textContent()).toBe('无法识别，请检查语法，例如 Mo-Fr 08:00-18:00');
+    await expect.poll(() => page.getByTestId('hours-check').textContent(), { timeout: 10_000 }).toBe('无法识别，请检查语法，例如 Mo-Fr 08:00-18:00');
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('请先修正标出的问题。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('请先修正标出的问题。');
     // QA: focus stayed on Save; it goes to the first field to fix.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('hours-raw');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 10_000 }).toBe('hours-raw');
 
     await page.getByTestId('hours-raw').fill('Mo-Su 07:30-21:00');
-    expect(await page.getByTestId('hours-meaning').textContent()).toMatch(/^今天 07:30–21:00，/);
+    await expect.poll(() => page.getByTestId('hours-meaning').textContent(), { timeout: 10_000 }).toMatch(/^今天 07:30–21:00，/);
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已保存。');
     expect((await stationById(station.id))!.properties.opening_hours).toBe('Mo-Su 07:30-21:00');
 
     // History: who, when, what; revert writes the old hours back as a new version.
     await page.getByTestId('show-history').click();
     const newest = page.getByTestId('history-version').first();
-    await expect.poll(() => newest.getAttribute('data-action')).toBe('update');
+    await expect.poll(() => newest.getAttribute('data-action'), { timeout: 10_000 }).toBe('update');
     expect(await newest.textContent()).toContain('sj-editor');
     expect(await newest.getByTestId('history-changes').textContent()).toBe('开放时间');
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('history-version').nth(1).getByTestId('revert').click();
-    await expect.poll(() => page.getByTestId('history-version').first().getAttribute('data-action')).toBe('revert');
+    await expect.poll(() => page.getByTestId('history-version').first().getAttribute('data-action'), { timeout: 10_000 }).toBe('revert');
     expect((await stationById(station.id))!.properties.opening_hours).toBe(before);
     // QA: the server's English note showed as is; the console says it in its own words.
-    await expect.poll(() => page.getByTestId('history-version').first().getByTestId('history-note').textContent()).toMatch(/^恢复到第 \d+ 版$/);
+    await expect.poll(() => page.getByTestId('history-version').first().getByTestId('history-note').textContent(), { timeout: 10_000 }).toMatch(/^恢复到第 \d+ 版$/);
   });
 
   // QA: ← 返回列表, another tab or another station threw unsaved edits away without asking,
@@ -196,12 +211,12 @@ describe('console: stations', () => {
 
     answer(false);
     await page.getByTestId('editor-close').click();
-    await expect.poll(() => asked).toEqual(['有尚未保存的修改。确定放弃这些修改吗？']);
+    await expect.poll(() => asked, { timeout: 10_000 }).toEqual(['有尚未保存的修改。确定放弃这些修改吗？']);
     expect(await page.getByTestId('field-name').inputValue()).toBe(`${station.properties.name}（改）`);
 
     answer(false);
     await page.getByTestId('reports-tab').click();
-    await expect.poll(() => asked).toHaveLength(2);
+    await expect.poll(() => asked, { timeout: 10_000 }).toHaveLength(2);
     expect(await page.getByTestId('reports-tab').getAttribute('aria-selected')).toBe('false');
     expect(await page.getByTestId('field-name').inputValue()).toBe(`${station.properties.name}（改）`);
 
@@ -216,7 +231,7 @@ describe('console: stations', () => {
     await page.locator('[data-testid="console-station-row"]', { hasText: station.properties.name }).first().click();
     expect(await page.getByTestId('field-name').inputValue()).toBe(station.properties.name);
     await page.getByTestId('reports-tab').click();
-    await expect.poll(() => page.getByTestId('reports-tab').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('reports-tab').getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
     expect(asked).toHaveLength(3);
   });
 
@@ -249,9 +264,9 @@ describe('console: stations', () => {
     await page.getByLabel('临时暂停（到时自动恢复）').check();
     await page.getByTestId('closure-reason').fill('供暖管道检修');
     await page.getByTestId('closure-until').fill(`${tomorrow}T18:00`);
-    expect(await page.getByTestId('closure-summary').textContent()).toMatch(/^现在起暂停开放，.*18:00 自动恢复。原因：供暖管道检修$/);
+    await expect.poll(() => page.getByTestId('closure-summary').textContent(), { timeout: 10_000 }).toMatch(/^现在起暂停开放，.*18:00 自动恢复。原因：供暖管道检修$/);
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent()).toBe('已保存。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已保存。');
 
     const closed = (await stationById(station.id))!;
     expect(closed.properties.status).toBe('temporarily_closed');
@@ -261,13 +276,14 @@ describe('console: stations', () => {
     expect(stationStateAt(closed.properties, new Date(until.getTime() + 60_000)).kind).not.toBe('temporarily_closed');
 
     await page.getByTestId('mark-verified').click();
-    await expect.poll(async () => (await stationById(station.id))!.properties.verified_at).not.toBeNull();
+    await expect.poll(async () => (await stationById(station.id))!.properties.verified_at, { timeout: 10_000 }).not.toBeNull();
     await page.getByTestId('editor-close').click();
     await page.getByTestId('table-search').fill(station.properties.name);
     const row = page.locator(`[data-testid="console-station-row"][data-station-id="${station.id}"]`);
-    expect(await row.locator('td[data-status]').textContent()).toBe('暂停开放');
-    expect(await row.locator('td[data-state]').getAttribute('data-state')).toBe('temporarily_closed');
-    expect(await row.locator('td[data-stale-days]').textContent()).toBe('今天');
+    // The table's list is fetched again after the save and the verification: poll.
+    await expect.poll(() => row.locator('td[data-status]').textContent(), { timeout: 10_000 }).toBe('暂停开放');
+    await expect.poll(() => row.locator('td[data-state]').getAttribute('data-state'), { timeout: 10_000 }).toBe('temporarily_closed');
+    await expect.poll(() => row.locator('td[data-stale-days]').textContent(), { timeout: 10_000 }).toBe('今天');
   });
 
   test("another office's editor sees no edit controls, and a forced PATCH gets 404", async () => {

@@ -114,10 +114,12 @@ export function useBrowserSuite(): BrowserSuite {
   };
 }
 
-/** The first result row's station id, or null while the list is empty. */
+/**
+ * The first result row's station id, or null while the list is empty. One read in the page, so a
+ * list that re-renders (or empties) between "is there a row?" and "which one?" cannot stall it.
+ */
 export async function firstResultId(page: Page): Promise<string | null> {
-  const first = resultRows(page).first();
-  return (await first.count()) > 0 ? first.getAttribute('data-station-id') : null;
+  return resultRows(page).evaluateAll((rows) => rows[0]?.getAttribute('data-station-id') ?? null);
 }
 
 /** Presses "locate me" (the position comes from the browser context's geolocation). */

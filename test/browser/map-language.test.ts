@@ -43,8 +43,8 @@ describe('maps follow the language switch', () => {
     });
 
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect.poll(() => readMapWords(page, '[data-testid="map"]', '__mapView')).toEqual({
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe('en');
+    await expect.poll(() => readMapWords(page, '[data-testid="map"]', '__mapView'), { timeout: 10_000 }).toEqual({
       labels: ENGLISH_LABELS,
       zoomIn: ['Zoom in', 'Zoom in'],
       zoomOut: 'Zoom out',
@@ -64,7 +64,7 @@ describe('maps follow the language switch', () => {
     });
 
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => readMapWords(page, '[data-testid="console-map"]', '__consoleMap')).toEqual({
+    await expect.poll(() => readMapWords(page, '[data-testid="console-map"]', '__consoleMap'), { timeout: 10_000 }).toEqual({
       labels: ENGLISH_LABELS,
       zoomIn: ['Zoom in', 'Zoom in'],
       zoomOut: 'Zoom out',
@@ -72,7 +72,7 @@ describe('maps follow the language switch', () => {
     });
 
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => readMapWords(page, '[data-testid="console-map"]', '__consoleMap')).toEqual({
+    await expect.poll(() => readMapWords(page, '[data-testid="console-map"]', '__consoleMap'), { timeout: 10_000 }).toEqual({
       labels: CHINESE_LABELS,
       zoomIn: ['放大', '放大'],
       zoomOut: '缩小',

@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeStationColumns } from '../../src/core/stationColumns.ts';
 import type { Station } from '../../src/core/station.ts';
-import { DATA_DIR, readNavLinks, resultRows, SHUANGJING, stationDetail, useBrowserSuite, waitForReady } from './harness.ts';
+import { DATA_DIR, readNavLinks, SHUANGJING, stationDetail, useBrowserSuite, waitForReady } from './harness.ts';
 import type { RiderBrowser } from './harness.ts';
 import {
   cachedTileUrls,
@@ -53,16 +53,16 @@ describe('offline', () => {
     await expect.poll(async () => (await cachedTileUrls(page)).length, { timeout: 20_000, message: 'tiles in the tile cache' }).toBeGreaterThan(0);
     const onlineIds = await resultIds(page);
     expect(onlineIds.length).toBeGreaterThan(0);
-    await expect(offlineBanner(page).count()).resolves.toBe(0);
+    await expect.poll(() => offlineBanner(page).count(), { timeout: 10_000, message: 'no banner while online' }).toBe(0);
 
     await suite.server.stop();
     try {
       await page.reload();
       await waitForReady(page);
-      expect(await resultIds(page), 'the same ranked list, from the local copy').toEqual(onlineIds);
+      await expect.poll(() => resultIds(page), { timeout: 10_000, message: 'the same ranked list, from the local copy' }).toEqual(onlineIds);
       await expect.poll(() => offlineBanner(page).getAttribute('data-reason'), { timeout: 15_000, message: 'offline banner' }).toBe('offline');
 
-      await resultRows(page).first().click();
+      await page.locator(`[data-testid="station-result"][data-station-id="${onlineIds[0]}"]`).click();
       await expect.poll(() => stationDetail(page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(onlineIds[0]);
       const links = await readNavLinks(page);
       expect(links.map((l) => l.provider).sort()).toEqual(['amap', 'apple', 'baidu', 'tencent']);
@@ -145,11 +145,11 @@ describe('offline', () => {
 
       // And the change is in the local copy: offline again, the new list is what opens.
       await expect.poll(() => storedStationExists(page, NEW_ID), { timeout: 15_000, message: 'new station stored' }).toBe(true);
-      expect(await storedStationExists(page, deletedId as string), 'deleted station removed from the copy').toBe(false);
+      await expect.poll(() => storedStationExists(page, deletedId as string), { timeout: 10_000, message: 'deleted station removed from the copy' }).toBe(false);
       await suite.server.stop();
       await page.reload();
       await waitForReady(page);
-      expect((await resultIds(page))[0]).toBe(NEW_ID);
+      await expect.poll(async () => (await resultIds(page))[0], { timeout: 10_000, message: 'the new station first, from the local copy' }).toBe(NEW_ID);
     } finally {
       suite.server.setDataDir(null);
       await suite.server.start();
@@ -171,9 +171,9 @@ describe('old data', () => {
       const { page } = second;
       await page.goto(suite.server.url(PAGE));
       await waitForReady(page);
-      expect((await resultIds(page)).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await resultIds(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
       await expect.poll(() => offlineBanner(page).getAttribute('data-stale'), { timeout: 15_000 }).toBe('true');
-      expect(await offlineBanner(page).textContent()).toContain('本机数据已 40 天没有和服务器核对');
+      await expect.poll(() => offlineBanner(page).textContent(), { timeout: 10_000 }).toContain('本机数据已 40 天没有和服务器核对');
     } finally {
       await second?.close(); // before its profile goes
       await suite.server.start();

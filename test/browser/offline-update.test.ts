@@ -55,7 +55,7 @@ describe('updates', () => {
       await navigated;
       await waitForReady(page);
       expect(await pageWasReloaded(page)).toBe(true);
-      expect(await buildMarker(page)).toBe(MARKER);
+      await expect.poll(() => buildMarker(page), { timeout: 10_000, message: 'the new build after the reload' }).toBe(MARKER);
       await expect(updatePrompt(page).count()).resolves.toBe(0);
     } finally {
       await next.stop();

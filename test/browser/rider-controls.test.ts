@@ -81,7 +81,7 @@ describe('filters', () => {
     const chip = filterChip(page, 'only24h');
     expect(await chip.getAttribute('aria-pressed'), 'chip on a fresh profile').toBe('false');
     await chip.click();
-    await expect.poll(() => chip.getAttribute('aria-pressed'), { message: 'chip aria-pressed' }).toBe('true');
+    await expect.poll(() => chip.getAttribute('aria-pressed'), { timeout: 10_000, message: 'chip aria-pressed' }).toBe('true');
     await expect
       .poll(async () => (await readResults(page)).map((r) => r.id), { timeout: 10_000, message: 'rows after the chip' })
       .toEqual(roundTheClock.slice(0, before.length).map((r) => r.station.id));
@@ -92,7 +92,7 @@ describe('filters', () => {
 
     // Off again: the full list is back.
     await chip.click();
-    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => chip.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
     await expect.poll(async () => (await readResults(page)).map((r) => r.id), { timeout: 10_000 }).toEqual(before.map((r) => r.id));
   });
 });
@@ -120,17 +120,18 @@ describe('theme', () => {
     expect(system.attr, 'no data-theme while following the system').toBeNull();
     expect(system.scheme).toBe('light');
 
+    // <html data-theme> is set in an effect after the render that changes the button: poll it.
     await button.click();
-    await expect.poll(() => button.getAttribute('aria-label')).toBe(zhCN.themeLabel(zhCN.themeNames.dark));
+    await expect.poll(() => button.getAttribute('aria-label'), { timeout: 10_000 }).toBe(zhCN.themeLabel(zhCN.themeNames.dark));
+    await expect.poll(() => rootTheme(page).then((t) => t.attr), { timeout: 10_000 }).toBe('dark');
     const dark = await rootTheme(page);
-    expect(dark.attr).toBe('dark');
     expect(dark.scheme, 'color-scheme of <html> when dark').toBe('dark');
     expect(dark.background, 'the page background changes with the theme').not.toBe(system.background);
 
     await button.click();
-    await expect.poll(() => button.getAttribute('aria-label')).toBe(zhCN.themeLabel(zhCN.themeNames.light));
+    await expect.poll(() => button.getAttribute('aria-label'), { timeout: 10_000 }).toBe(zhCN.themeLabel(zhCN.themeNames.light));
+    await expect.poll(() => rootTheme(page).then((t) => t.attr), { timeout: 10_000 }).toBe('light');
     const light = await rootTheme(page);
-    expect(light.attr).toBe('light');
     expect(light.scheme).toBe('light');
     expect(light.background).toBe(system.background);
 
@@ -138,21 +139,21 @@ describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
     await waitForReady(page);
-    await expect.poll(() => themeButton(page).getAttribute('aria-label'), { message: 'theme after reload' }).toBe(
+    await expect.poll(() => themeButton(page).getAttribute('aria-label'), { timeout: 10_000, message: 'theme after reload' }).toBe(
       zhCN.themeLabel(zhCN.themeNames.light),
     );
-    expect(await rootTheme(page)).toEqual(light);
+    await expect.poll(() => rootTheme(page), { timeout: 10_000 }).toEqual(light);
 
     // Once more: back to following the (now dark) system.
     await themeButton(page).click();
-    await expect.poll(() => themeButton(page).getAttribute('aria-label')).toBe(zhCN.themeLabel(zhCN.themeNames.system));
+    await expect.poll(() => themeButton(page).getAttribute('aria-label'), { timeout: 10_000 }).toBe(zhCN.themeLabel(zhCN.themeNames.system));
+    await expect.poll(() => rootTheme(page).then((t) => t.attr), { timeout: 10_000 }).toBeNull();
     const followingDark = await rootTheme(page);
-    expect(followingDark.attr).toBeNull();
     expect(followingDark.scheme, 'following a dark system').toBe('dark');
     await page.reload();
     await waitForReady(page);
-    await expect.poll(() => themeButton(page).getAttribute('aria-label')).toBe(zhCN.themeLabel(zhCN.themeNames.system));
-    expect((await rootTheme(page)).attr).toBeNull();
+    await expect.poll(() => themeButton(page).getAttribute('aria-label'), { timeout: 10_000 }).toBe(zhCN.themeLabel(zhCN.themeNames.system));
+    await expect.poll(() => rootTheme(page).then((t) => t.attr), { timeout: 10_000 }).toBeNull();
   });
 });
 
@@ -177,21 +178,21 @@ describe('choosing a place on the map', () => {
 
     await page.locator('button[data-testid="choose-place"]').click();
     const picker = page.locator('[data-testid="place-picker"]');
-    await expect.poll(() => picker.isVisible(), { message: 'place picker open' }).toBe(true);
+    await expect.poll(() => picker.isVisible(), { timeout: 10_000, message: 'place picker open' }).toBe(true);
     const pickOnMap = picker.locator('[data-testid="pick-on-map"]');
     expect(await pickOnMap.isEnabled(), 'the "tap the map" option is available').toBe(true);
     expect((await pickOnMap.innerText()).trim()).toBe(zhCN.pickOnMap);
     await pickOnMap.click();
-    await expect.poll(() => picker.count(), { message: 'picker closed while picking' }).toBe(0);
-    await expect.poll(() => map.getAttribute('class'), { message: 'map in picking mode' }).toContain('map--picking');
-    expect(await page.getByText(zhCN.pickOnMapHint).isVisible(), 'the picking hint is shown').toBe(true);
+    await expect.poll(() => picker.count(), { timeout: 10_000, message: 'picker closed while picking' }).toBe(0);
+    await expect.poll(() => map.getAttribute('class'), { timeout: 10_000, message: 'map in picking mode' }).toContain('map--picking');
+    await expect.poll(() => page.getByText(zhCN.pickOnMapHint).isVisible(), { timeout: 10_000, message: 'the picking hint is shown' }).toBe(true);
     // Escape leaves picking mode, like the cancel button; then pick again for real.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('pick-hint').count(), { message: 'Escape ends picking' }).toBe(0);
-    expect(await map.getAttribute('class')).not.toContain('map--picking');
+    await expect.poll(() => page.getByTestId('pick-hint').count(), { timeout: 10_000, message: 'Escape ends picking' }).toBe(0);
+    await expect.poll(() => map.getAttribute('class'), { timeout: 10_000, message: 'Escape ends the map’s picking mode' }).not.toContain('map--picking');
     await page.locator('button[data-testid="choose-place"]').click();
     await picker.locator('[data-testid="pick-on-map"]').click();
-    await expect.poll(() => map.getAttribute('class'), { message: 'map in picking mode again' }).toContain('map--picking');
+    await expect.poll(() => map.getAttribute('class'), { timeout: 10_000, message: 'map in picking mode again' }).toContain('map--picking');
 
     // Where the target station is on screen (the bridge brings it into view; wait for the camera
     // and for the page to stop scrolling).
@@ -205,14 +206,14 @@ describe('choosing a place on the map', () => {
     await page.mouse.click(point.x, point.y);
 
     // The origin is now the tapped place: said in the location bar, remembered as the last place.
-    await expect.poll(() => map.getAttribute('class'), { message: 'picking ends with the tap' }).not.toContain('map--picking');
+    await expect.poll(() => map.getAttribute('class'), { timeout: 10_000, message: 'picking ends with the tap' }).not.toContain('map--picking');
     await expect
       .poll(() => page.locator('.location__origin').innerText(), { timeout: 10_000, message: 'location bar' })
       .toBe(zhCN.originNear(zhCN.originLabels.map));
-    const prefs = await storedPrefs(page);
-    const lastPlace = prefs?.lastPlace as { lngLat: LngLat; source: string } | undefined;
-    expect(lastPlace?.source, 'the remembered place came from the map').toBe('map');
-    const tapped = lastPlace!.lngLat;
+    // The preferences are written in an effect after the render: poll them.
+    const lastPlaceOf = async () => (await storedPrefs(page))?.lastPlace as { lngLat: LngLat; source: string } | undefined;
+    await expect.poll(async () => (await lastPlaceOf())?.source, { timeout: 10_000, message: 'the remembered place came from the map' }).toBe('map');
+    const tapped = (await lastPlaceOf())!.lngLat;
     const offBy = distance(tapped, targetAt, { units: 'meters' });
     expect(offBy, `the tapped point ${tapped.join(',')} is on the target station ${targetAt.join(',')}`).toBeLessThan(15);
 
@@ -264,7 +265,7 @@ describe('navigation app', () => {
 
     const [first, second] = await readResults(page);
     expect(first && second, 'two rows near 双井').toBeTruthy();
-    await resultRows(page).first().click();
+    await page.locator(`[data-testid="station-result"][data-station-id="${first!.id}"]`).click();
     await expect.poll(() => stationDetail(page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(first!.id);
 
     const fresh = await readNavLinks(page);
@@ -282,9 +283,9 @@ describe('navigation app', () => {
     expect(popup.url(), 'the link opened the provider').toBe(new URL(chosen.href).href);
     await popup.close();
 
-    await expect.poll(async () => (await storedPrefs(page))?.navProvider, { message: 'remembered provider' }).toBe(chosen.provider);
+    await expect.poll(async () => (await storedPrefs(page))?.navProvider, { timeout: 10_000, message: 'remembered provider' }).toBe(chosen.provider);
     await stationDetail(page).locator('[data-testid="detail-close"]').click();
-    await expect.poll(() => stationDetail(page).count(), { message: 'detail closed' }).toBe(0);
+    await expect.poll(() => stationDetail(page).count(), { timeout: 10_000, message: 'detail closed' }).toBe(0);
 
     const expectChosenFirst = async (stationId: string, where: string) => {
       await expect.poll(() => stationDetail(page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(stationId);
@@ -307,7 +308,7 @@ describe('navigation app', () => {
     await page.reload();
     await waitForReady(page);
     await expect.poll(() => firstResultId(page), { timeout: 15_000 }).toBe(first!.id);
-    await resultRows(page).first().click();
+    await page.locator(`[data-testid="station-result"][data-station-id="${first!.id}"]`).click();
     await expectChosenFirst(first!.id, 'after a reload');
   });
 });
@@ -323,7 +324,7 @@ describe('screens', () => {
     expect(await storedPrefs(page).then((p) => p?.lastPlace ?? null), 'nothing remembered').toBeNull();
 
     const prompt = page.locator('[data-testid="origin-prompt"]');
-    await expect.poll(() => prompt.isVisible(), { message: 'origin prompt' }).toBe(true);
+    await expect.poll(() => prompt.isVisible(), { timeout: 10_000, message: 'origin prompt' }).toBe(true);
     expect(await prompt.locator('p').first().innerText()).toBe(zhCN.locationPrompt);
     const buttons = (await prompt.locator('button').allInnerTexts()).map((t) => t.trim());
     expect(buttons, 'the prompt offers both ways to set a place').toEqual([zhCN.locateMe, zhCN.choosePlace]);
@@ -331,15 +332,16 @@ describe('screens', () => {
     expect(await page.locator('[data-testid="location-status"]').getAttribute('data-status'), 'no locate attempted').toBe('idle');
     expect(await page.locator('.location__origin').count(), 'no origin line').toBe(0);
 
-    // The prompt's own "choose a place" opens the picker; a hub gives the list from there.
+    // The prompt's own "choose a place" opens the picker; a hub gives the list from there. (On a
+    // first visit the hubs come with the refresh that follows the stations.)
     await prompt.locator('button', { hasText: zhCN.choosePlace }).click();
     const option = page.locator('[data-testid="place-picker"] [data-testid="hub-option"]').first();
-    await expect.poll(() => option.isVisible(), { message: 'hub options' }).toBe(true);
+    await expect.poll(() => option.isVisible(), { timeout: 15_000, message: 'hub options' }).toBe(true);
     const hubId = (await option.getAttribute('data-hub-id')) as string;
     const hub = loadHubs().find((h) => h.id === hubId);
     expect(hub, `hub ${hubId} is in data/hubs.geojson`).toBeDefined();
-    await option.click();
-    await expect.poll(() => prompt.count(), { message: 'prompt gone once a place is chosen' }).toBe(0);
+    await page.locator(`[data-testid="place-picker"] [data-testid="hub-option"][data-hub-id="${hubId}"]`).click();
+    await expect.poll(() => prompt.count(), { timeout: 10_000, message: 'prompt gone once a place is chosen' }).toBe(0);
     const expected = expectedRanking(hub!.geometry.coordinates, AT);
     await expect.poll(() => firstResultId(page), { timeout: 10_000 }).toBe(expected[0]?.station.id);
     expectRowsMatchRanking(await readResults(page), expected);
@@ -356,7 +358,7 @@ describe('screens', () => {
     for (const [i, need] of needs.entries()) {
       const chip = filterChip(page, need);
       await chip.click();
-      await expect.poll(() => chip.getAttribute('aria-pressed'), { message: `chip ${need}` }).toBe('true');
+      await expect.poll(() => chip.getAttribute('aria-pressed'), { timeout: 10_000, message: `chip ${need}` }).toBe('true');
       if (i < needs.length - 1) {
         const partial = expectedRanking(origin, AT, { needs: needs.slice(0, i + 1) });
         expect(partial.length, `premise: ${needs.slice(0, i + 1).join('+')} alone still finds stations`).toBeGreaterThan(0);
@@ -366,8 +368,8 @@ describe('screens', () => {
     const hint = page.locator('[data-testid="no-results-hint"]');
     await expect.poll(() => hint.isVisible(), { timeout: 10_000, message: 'no-results hint' }).toBe(true);
     expect((await hint.innerText()).trim()).toBe(zhCN.listEmptyHint);
-    expect(await visibleText(page, 'result-count')).toBe(zhCN.listEmpty);
-    expect(await resultRows(page).count(), 'no rows').toBe(0);
+    await expect.poll(() => visibleText(page, 'result-count'), { timeout: 10_000 }).toBe(zhCN.listEmpty);
+    await expect.poll(() => resultRows(page).count(), { timeout: 10_000, message: 'no rows' }).toBe(0);
 
     // Taking the last need away brings the stations back.
     const last = needs[needs.length - 1]!;
@@ -375,7 +377,7 @@ describe('screens', () => {
     const fewer = expectedRanking(origin, AT, { needs: needs.slice(0, -1) });
     await expect.poll(() => firstResultId(page), { timeout: 10_000 }).toBe(fewer[0]?.station.id);
     expectRowsMatchRanking(await readResults(page), fewer);
-    expect(await hint.count(), 'hint gone').toBe(0);
+    await expect.poll(() => hint.count(), { timeout: 10_000, message: 'hint gone' }).toBe(0);
   });
 
   test('About: the data date is the newest updated_at / verified_at of the stations, and it says the data is a sample', async () => {
@@ -385,7 +387,7 @@ describe('screens', () => {
     await waitForReady(page);
     await page.locator('button[data-testid="open-about"]').click();
     const about = page.locator('[data-testid="about-data"]');
-    await expect.poll(() => about.isVisible(), { message: 'about-data' }).toBe(true);
+    await expect.poll(() => about.isVisible(), { timeout: 10_000, message: 'about-data' }).toBe(true);
 
     expect((await about.locator('[data-testid="sample-notice"]').innerText()).trim()).toBe(zhCN.aboutSample);
     const dateText = (await about.locator('[data-testid="data-date"]').innerText()).trim();
@@ -455,7 +457,7 @@ describe('first visit without a connection', () => {
     await waitForReady(page);
 
     const error = page.locator('[data-testid="load-error"]');
-    await expect.poll(() => error.isVisible(), { message: 'load-error' }).toBe(true);
+    await expect.poll(() => error.isVisible(), { timeout: 10_000, message: 'load-error' }).toBe(true);
     // What happened, what to do (the browser still says it is online), and the reason for support.
     expect((await error.innerText()).split('\n')[0]?.trim()).toBe(zhCN.loadFailedTitle);
     expect(await error.innerText()).toContain(zhCN.loadFailedAdvice);
@@ -471,8 +473,8 @@ describe('first visit without a connection', () => {
 
     // "重试" while the connection is still down: it tries, and says so again.
     await page.getByTestId('load-retry').click();
-    await expect.poll(() => page.getByTestId('load-retry').innerText()).toBe(zhCN.retry);
-    expect(await error.isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('load-retry').innerText(), { timeout: 10_000 }).toBe(zhCN.retry);
+    await expect.poll(() => error.isVisible(), { timeout: 10_000 }).toBe(true);
 
     // The connection comes back; the rider taps "重试": the list appears, no reload.
     await markPage(page);
@@ -481,7 +483,7 @@ describe('first visit without a connection', () => {
     const expected = expectedRanking(SHUANGJING, AT);
     await expect.poll(() => firstResultId(page), { timeout: 20_000, message: 'the list once online' }).toBe(expected[0]?.station.id);
     expectRowsMatchRanking(await readResults(page), expected);
-    expect(await error.count(), 'the error is gone').toBe(0);
+    await expect.poll(() => error.count(), { timeout: 10_000, message: 'the error is gone' }).toBe(0);
     expect(await pageWasReloaded(page), 'no reload needed').toBe(false);
   });
 });
@@ -511,7 +513,7 @@ describe('update and install prompts', () => {
       const later = page.locator('[data-testid="update-later"]');
       expect((await later.innerText()).trim()).toBe(t.updateLater);
       await later.click();
-      await expect.poll(() => updatePrompt(page).count(), { message: 'prompt hidden after "later"' }).toBe(0);
+      await expect.poll(() => updatePrompt(page).count(), { timeout: 10_000, message: 'prompt hidden after "later"' }).toBe(0);
       // The new version still waits; the page keeps running the old one.
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting != null)), 'new worker still waiting').toBe(true);
       expect(await pageWasReloaded(page), 'no reload after "later"').toBe(false);
@@ -591,7 +593,7 @@ describe('update and install prompts', () => {
     const { page, install, hint, installButton, offered } = await openWithInstallOffer();
 
     await page.locator('[data-testid="install-dismiss"]').click();
-    await expect.poll(() => hint.count(), { message: 'hint dismissed' }).toBe(0);
+    await expect.poll(() => hint.count(), { timeout: 10_000, message: 'hint dismissed' }).toBe(0);
     expect((await install()).prompts, '"知道了" opens no dialog').toBe(0);
     await page.reload();
     await waitForReady(page);

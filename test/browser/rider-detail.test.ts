@@ -44,7 +44,7 @@ function beijingDate(iso: string): number[] {
 async function expectDetailOf(page: Page, stationId: string): Promise<void> {
   const detail = stationDetail(page);
   await expect.poll(() => detail.isVisible(), { timeout: 10_000, message: 'station-detail visible' }).toBe(true);
-  expect(await detail.getAttribute('data-station-id'), 'detail data-station-id').toBe(stationId);
+  await expect.poll(() => detail.getAttribute('data-station-id'), { timeout: 10_000, message: 'detail data-station-id' }).toBe(stationId);
 }
 
 describe('station detail', () => {
@@ -52,9 +52,8 @@ describe('station detail', () => {
     const { page } = await suite.launch({ geolocation: { granted: SHUANGJING }, fixedTime: AT });
     await openAtShuangjing(page);
 
-    const row = resultRows(page).first();
-    const id = (await row.getAttribute('data-station-id')) as string;
-    await row.click();
+    const id = (await resultRows(page).first().getAttribute('data-station-id')) as string;
+    await page.locator(`[data-testid="station-result"][data-station-id="${id}"]`).click();
     await expectDetailOf(page, id);
     const station = stationById(id);
     const detail = stationDetail(page);
@@ -86,10 +85,9 @@ describe('station detail', () => {
 
     // Close, then the keyboard path: focus the second row and press Enter.
     await detail.locator('[data-testid="detail-close"]').click();
-    await expect.poll(() => stationDetail(page).isVisible(), { message: 'detail closed' }).toBe(false);
-    const second = resultRows(page).nth(1);
-    const secondId = (await second.getAttribute('data-station-id')) as string;
-    await second.focus();
+    await expect.poll(() => stationDetail(page).isVisible(), { timeout: 10_000, message: 'detail closed' }).toBe(false);
+    const secondId = (await resultRows(page).nth(1).getAttribute('data-station-id')) as string;
+    await page.locator(`[data-testid="station-result"][data-station-id="${secondId}"]`).focus();
     await page.keyboard.press('Enter');
     await expectDetailOf(page, secondId);
     expectNavLinksMatch(await readNavLinks(page), stationById(secondId), SHUANGJING);
@@ -110,7 +108,7 @@ describe('station detail', () => {
       links: await readNavLinks(page),
     };
     await stationDetail(page).locator('[data-testid="detail-close"]').click();
-    await expect.poll(() => stationDetail(page).isVisible(), { message: 'detail closed' }).toBe(false);
+    await expect.poll(() => stationDetail(page).isVisible(), { timeout: 10_000, message: 'detail closed' }).toBe(false);
 
     const map = page.locator('[data-testid="map"]');
     await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 45_000, message: 'map data-map-state' }).toBe('ready');
@@ -133,11 +131,12 @@ describe('station detail', () => {
 
 /**
  * Asks the map bridge where the station's marker is. The bridge may fly there first, so ask until
- * two answers agree (the camera has stopped).
+ * two answers agree (the camera has stopped): up to 40 asks, 250 ms apart (a software-rendered
+ * camera flight on a busy machine can take several seconds).
  */
 async function projectStationStable(page: Page, id: string): Promise<{ x: number; y: number }> {
   let previous: { x: number; y: number } | null = null;
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     const point = await page.evaluate(async (stationId) => {
       const root = document.querySelector('[data-testid="map"]');
       const holders = root ? [root, ...root.querySelectorAll('*')] : [];
@@ -173,11 +172,12 @@ describe('acceptance', () => {
     const rows = await readResults(page);
     expectRowsMatchRanking(rows, charging);
     for (const row of rows) expect(stationById(row.id).properties.amenities, `${row.id} charges e-bikes`).toContain('ebike_charging');
-    const first = resultRows(page).first();
-    expect(['open', 'closing_soon'], 'the first e-bike charging result is open at arrival').toContain(await first.getAttribute('data-state'));
+    const id = charging[0]!.station.id;
+    const first = page.locator(`[data-testid="station-result"][data-station-id="${id}"]`);
+    expect(['open', 'closing_soon'], 'the first e-bike charging result is open at arrival').toContain(rows[0]!.state);
+    expect(rows[0]!.id, 'the first row is the nearest e-bike charging station').toBe(id);
 
     await first.tap(); // tap 2
-    const id = charging[0]!.station.id;
     await expectDetailOf(page, id);
     expect(id, 'the nearest open e-bike charging station').toBe(nearestOpen?.station.id);
     const station = stationById(id);

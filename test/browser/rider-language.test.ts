@@ -44,7 +44,7 @@ test('(h) the language switch turns the screen to English: <html lang> and label
     await languageSwitch.click();
   }
 
-  await expect.poll(() => htmlLang(page), { message: '<html lang> after the switch' }).toMatch(/^en/i);
+  await expect.poll(() => htmlLang(page), { timeout: 10_000, message: '<html lang> after the switch' }).toMatch(/^en/i);
   const enChip = await label(page, chipSelector);
   expect(enChip, 'e-bike charging chip label changed').not.toBe(zhChip);
   expect(enChip, 'e-bike charging chip label in English').not.toMatch(CJK);
@@ -59,6 +59,7 @@ test('(h) an English browser gets the English screen', async () => {
   const { page } = await suite.launch({ geolocation: { granted: SHUANGJING }, fixedTime: AT, locale: 'en-US' });
   await page.goto(suite.server.url('/'));
   await waitForReady(page);
-  expect(await htmlLang(page), '<html lang> in an en-US browser').toMatch(/^en/i);
-  expect(await label(page, 'button[data-testid="filter-chip"][data-filter="ebike_charging"]')).not.toMatch(CJK);
+  // <html lang> is set in an effect after the first render: poll it.
+  await expect.poll(() => htmlLang(page), { timeout: 10_000, message: '<html lang> in an en-US browser' }).toMatch(/^en/i);
+  await expect.poll(() => label(page, 'button[data-testid="filter-chip"][data-filter="ebike_charging"]'), { timeout: 10_000 }).not.toMatch(CJK);
 });

@@ -60,7 +60,7 @@ describe('rider list at 双井', () => {
     const chip = filterChip(page, 'ebike_charging');
     expect(await chip.getAttribute('aria-pressed'), 'chip on a fresh profile').toBe('false');
     await chip.click();
-    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => chip.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => firstResultId(page), { timeout: 10_000 }).toBe(charging[0]?.station.id);
 
     const after = await readResults(page);
@@ -72,9 +72,9 @@ describe('rider list at 双井', () => {
 
     await page.reload();
     await waitForReady(page);
-    await expect.poll(() => filterChip(page, 'ebike_charging').getAttribute('aria-pressed'), { message: 'chip after reload' }).toBe('true');
+    await expect.poll(() => filterChip(page, 'ebike_charging').getAttribute('aria-pressed'), { timeout: 10_000, message: 'chip after reload' }).toBe('true');
+    await expect.poll(async () => (await readResults(page)).length, { timeout: 10_000, message: 'rows after reload' }).toBeGreaterThan(0);
     const reloaded = await readResults(page);
-    expect(reloaded.length, 'rows after reload').toBeGreaterThan(0);
     for (const row of reloaded) {
       expect(stationById(row.id).properties.amenities, `amenities of ${row.id} after reload`).toContain('ebike_charging');
     }

@@ -38,12 +38,11 @@ test('(f) WebGL disabled: the map says unavailable; list, detail and links still
   await expect.poll(() => firstResultId(page), { timeout: 15_000, message: 'first row relative to 双井' }).toBe(expected[0]?.station.id);
   expectRowsMatchRanking(await readResults(page), expected);
 
-  const row = resultRows(page).first();
-  const id = (await row.getAttribute('data-station-id')) as string;
-  await row.click();
+  const id = (await resultRows(page).first().getAttribute('data-station-id')) as string;
+  await page.locator(`[data-testid="station-result"][data-station-id="${id}"]`).click();
   const detail = stationDetail(page);
   await expect.poll(() => detail.isVisible(), { timeout: 10_000, message: 'station-detail visible' }).toBe(true);
-  expect(await detail.getAttribute('data-station-id')).toBe(id);
+  await expect.poll(() => detail.getAttribute('data-station-id'), { timeout: 10_000 }).toBe(id);
   expect((await detail.locator('[data-testid="detail-hours"]').innerText()).trim(), 'detail-hours text').not.toBe('');
   expectNavLinksMatch(await readNavLinks(page), stationById(id), SHUANGJING);
 });

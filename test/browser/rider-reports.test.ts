@@ -27,9 +27,10 @@ async function openStation(page: Page, index: number, load = true): Promise<stri
     await page.goto(suite.server.url(PAGE));
     await waitForReady(page);
   }
-  const row = resultRows(page).nth(index);
-  const id = (await row.getAttribute('data-station-id')) as string;
-  await row.click();
+  const id = (await resultRows(page).nth(index).getAttribute('data-station-id')) as string;
+  // Clicked by its id: a list that re-renders in the meantime (a background refresh, the minute's
+  // tick) must not open a different station.
+  await page.locator(`[data-testid="station-result"][data-station-id="${id}"]`).click();
   await expect.poll(() => stationDetail(page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(id);
   return id;
 }
@@ -78,15 +79,15 @@ describe('rider reports', () => {
     await report(page, 'wrong_location', '  实际在小区北门东侧  ', { usePosition: true });
 
     await expect.poll(() => confirmation(page).getAttribute('data-outcome'), { timeout: 15_000 }).toBe('sent');
-    expect(await confirmation(page).textContent()).toContain('已发送，街道办会看到');
-    expect(await page.getByTestId('report-sheet').count(), 'the sheet closed').toBe(0);
+    await expect.poll(() => confirmation(page).textContent(), { timeout: 10_000 }).toContain('已发送，街道办会看到');
+    await expect.poll(() => page.getByTestId('report-sheet').count(), { timeout: 10_000, message: 'the sheet closed' }).toBe(0);
 
-    // From the detail to this station's reports.
+    // From the detail to this station's reports (a lazy chunk, then IndexedDB).
     await page.getByTestId('detail-my-reports').click();
-    await expect.poll(async () => (await myReports(page)).length).toBe(1);
+    await expect.poll(async () => (await myReports(page)).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await myReports(page))[0], { timeout: 10_000 }).toMatchObject({ state: 'open', station: stationId });
+    await expect.poll(async () => (await myReports(page))[0]?.text, { timeout: 10_000 }).toContain('已送达');
     const [mine] = await myReports(page);
-    expect(mine).toMatchObject({ state: 'open', station: stationId });
-    expect(mine!.text).toContain('已送达');
     expect(mine!.text).toContain('实际在小区北门东侧');
 
     const stored = suite.server.store!.reports.get(mine!.id)!.report;
@@ -101,7 +102,7 @@ describe('rider reports', () => {
 
     // Closing "My reports" opened from the detail goes back to the detail.
     await page.getByTestId('my-reports').getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => stationDetail(page).getAttribute('data-station-id')).toBe(stationId);
+    await expect.poll(() => stationDetail(page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(stationId);
   });
 
   test('"other" without a note: the sheet says a note is needed and nothing is sent or stored', async () => {
@@ -118,10 +119,11 @@ describe('rider reports', () => {
     await page.getByTestId('report-kind-other').check();
     await page.getByTestId('report-note').fill(' ');
     await page.getByTestId('report-send').click();
-    await expect.poll(() => page.getByTestId('report-note-error').textContent()).toBe('选了“其他问题”，请写几个字说明哪里不对（至少 2 个字）。');
-    expect(await page.getByTestId('report-note').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'focus moved to the note').toBe('report-note');
-    expect(await page.getByTestId('report-sheet').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('report-note-error').textContent(), { timeout: 10_000 }).toBe('选了“其他问题”，请写几个字说明哪里不对（至少 2 个字）。');
+    await expect.poll(() => page.getByTestId('report-note').getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    // Focus moves in an effect after the render that shows the error.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 10_000, message: 'focus moved to the note' }).toBe('report-note');
+    await expect.poll(() => page.getByTestId('report-sheet').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(500);
     expect(posted).toEqual([]);
 
@@ -129,7 +131,7 @@ describe('rider reports', () => {
     await page.keyboard.press('Escape'); // the sheet
     await page.keyboard.press('Escape'); // the detail
     await page.getByTestId('open-my-reports').click();
-    await expect.poll(() => page.getByTestId('my-reports-empty').textContent()).toContain('还没有报告');
+    await expect.poll(() => page.getByTestId('my-reports-empty').textContent(), { timeout: 10_000 }).toContain('还没有报告');
   });
 
   test('server unreachable: kept on the device, survives a reload, stored exactly once when the server is back', async () => {
@@ -147,7 +149,7 @@ describe('rider reports', () => {
       const stationId = await openStation(page, 2, false);
       await report(page, 'closed_but_listed_open', '晚上九点到，门锁着，门口没有通知');
       await expect.poll(() => confirmation(page).getAttribute('data-outcome'), { timeout: 20_000 }).toBe('queued');
-      expect(await confirmation(page).textContent()).toContain('已保存，联网后自动发送');
+      await expect.poll(() => confirmation(page).textContent(), { timeout: 10_000 }).toContain('已保存，联网后自动发送');
 
       // A second one, withdrawn before it could be sent.
       await report(page, 'dirty_or_unsafe', '这条会撤回');
@@ -158,7 +160,7 @@ describe('rider reports', () => {
       await waitForReady(page);
       await expect.poll(() => page.getByTestId('open-my-reports').getAttribute('data-waiting'), { timeout: 10_000 }).toBe('2');
       await page.getByTestId('open-my-reports').click();
-      await expect.poll(async () => (await myReports(page)).map((r) => r.state)).toEqual(['queued', 'queued']);
+      await expect.poll(async () => (await myReports(page)).map((r) => r.state), { timeout: 15_000 }).toEqual(['queued', 'queued']);
       const [withdrawn, kept] = await myReports(page);
       expect(kept!.text).toContain('待发送');
       expect(kept!.text).toContain('晚上九点到，门锁着，门口没有通知');
@@ -168,7 +170,7 @@ describe('rider reports', () => {
       await withdraw.click();
       expect(await withdraw.textContent(), 'the first tap asks').toBe('确定撤回？再点一次');
       await withdraw.click();
-      await expect.poll(async () => (await myReports(page)).map((r) => r.id)).toEqual([kept!.id]);
+      await expect.poll(async () => (await myReports(page)).map((r) => r.id), { timeout: 10_000 }).toEqual([kept!.id]);
 
       // The server comes back. The first delivery reaches it, but its answer is lost on the way back.
       // (The intercept is in place before the server starts, so no retry can slip past it.)
@@ -192,7 +194,7 @@ describe('rider reports', () => {
       await expect.poll(() => posts.length, { timeout: 20_000, message: 'the sender tried on `online`' }).toBeGreaterThanOrEqual(1);
       expect(posts[0]!.status).toBe(201);
       expect(serverReports().filter((r) => r.id === kept!.id)).toHaveLength(1);
-      await expect.poll(async () => (await myReports(page))[0]?.state, { timeout: 5_000 }).toBe('queued');
+      await expect.poll(async () => (await myReports(page))[0]?.state, { timeout: 10_000 }).toBe('queued');
 
       // The next start sends it again: the server answers from what it stored, and stores nothing new.
       await page.reload();
@@ -201,7 +203,7 @@ describe('rider reports', () => {
       expect(posts[1]).toEqual({ status: 200, replayed: 'true' });
       await page.getByTestId('open-my-reports').click();
       await expect.poll(async () => (await myReports(page)).map((r) => [r.id, r.state]), { timeout: 15_000 }).toEqual([[kept!.id, 'open']]);
-      expect(await page.getByTestId('open-my-reports').getAttribute('data-waiting')).toBe('0');
+      await expect.poll(() => page.getByTestId('open-my-reports').getAttribute('data-waiting'), { timeout: 10_000 }).toBe('0');
 
       const after = serverReports();
       expect(after.length - before, 'exactly one new report on the server').toBe(1);
@@ -229,16 +231,17 @@ describe('rider reports', () => {
     await page.getByTestId('open-my-reports').click();
     const row = page.locator(`[data-testid="my-report"][data-report-id="${id}"]`);
     await expect.poll(() => row.getAttribute('data-report-state'), { timeout: 15_000 }).toBe('resolved');
-    expect(await row.getByTestId('my-report-state').textContent()).toBe('已处理');
-    expect(await row.getByTestId('my-report-reply').textContent()).toContain('已联系物业，充电口已修好。');
-    expect(await page.getByTestId('my-reports-check').getAttribute('data-state')).toBe('done');
+    await expect.poll(() => row.getByTestId('my-report-state').textContent(), { timeout: 10_000 }).toBe('已处理');
+    await expect.poll(() => row.getByTestId('my-report-reply').textContent(), { timeout: 10_000 }).toContain('已联系物业，充电口已修好。');
+    // The outbox re-reads the reports, then marks the check done: two updates, not one.
+    await expect.poll(() => page.getByTestId('my-reports-check').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
 
     await page.keyboard.press('Escape');
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en');
     await page.getByTestId('open-my-reports').click();
-    await expect.poll(() => row.getByTestId('my-report-state').textContent()).toBe('Resolved');
-    expect(await row.getByTestId('my-report-reply').textContent()).toContain('Reply from the street office');
+    await expect.poll(() => row.getByTestId('my-report-state').textContent(), { timeout: 10_000 }).toBe('Resolved');
+    await expect.poll(() => row.getByTestId('my-report-reply').textContent(), { timeout: 10_000 }).toContain('Reply from the street office');
   });
 
   test('a station removed meanwhile: the report is refused, says why, and can be deleted', async () => {
@@ -250,20 +253,20 @@ describe('rider reports', () => {
 
     await report(page, 'gone', '');
     await expect.poll(() => confirmation(page).getAttribute('data-outcome'), { timeout: 15_000 }).toBe('failed');
-    expect(await confirmation(page).textContent()).toContain('这个驿站已从数据中删除');
+    await expect.poll(() => confirmation(page).textContent(), { timeout: 10_000 }).toContain('这个驿站已从数据中删除');
 
     await page.getByTestId('detail-my-reports').click();
-    await expect.poll(async () => (await myReports(page)).map((r) => [r.station, r.state])).toEqual([[stationId, 'failed']]);
+    await expect.poll(async () => (await myReports(page)).map((r) => [r.station, r.state]), { timeout: 10_000 }).toEqual([[stationId, 'failed']]);
     const [failed] = await myReports(page);
-    expect(await page.getByTestId('my-report-reason').textContent()).toBe('这个驿站已从数据中删除，报告无法送达');
+    await expect.poll(() => page.getByTestId('my-report-reason').textContent(), { timeout: 10_000 }).toBe('这个驿站已从数据中删除，报告无法送达');
     expect(serverReports().some((r) => r.id === failed!.id)).toBe(false);
     await page.getByTestId('my-report-delete').click();
     await page.getByTestId('my-report-delete').click();
-    await expect.poll(() => page.getByTestId('my-report').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('my-report').count(), { timeout: 10_000 }).toBe(0);
     await page.reload();
     await waitForReady(page);
     await page.getByTestId('open-my-reports').click();
-    await expect.poll(() => page.getByTestId('my-reports-empty').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('my-reports-empty').isVisible(), { timeout: 10_000 }).toBe(true);
   });
 
   test('the database upgrade to version 2 keeps the station copy a device already has', async () => {
@@ -314,7 +317,9 @@ describe('rider reports', () => {
 
     await fresh.page.goto(suite.server.url(PAGE));
     await waitForReady(fresh.page);
-    expect(await resultRows(fresh.page).first().textContent(), 'the list drawn from the copy kept through the upgrade').toContain('升级前保存的驿站');
+    await expect
+      .poll(() => resultRows(fresh.page).first().textContent(), { timeout: 10_000, message: 'the list drawn from the copy kept through the upgrade' })
+      .toContain('升级前保存的驿站');
     const db = await fresh.page.evaluate(
       (name) =>
         new Promise<{ version: number; stores: string[]; stations: number }>((resolve, reject) => {
@@ -334,7 +339,8 @@ describe('rider reports', () => {
     expect(db).toEqual({ version: 2, stores: ['hubs', 'meta', 'offices', 'reports', 'stations'], stations: stations.length });
 
     // And the new store works: a report made now is kept and listed.
-    await resultRows(fresh.page).first().click();
+    await fresh.page.locator(`[data-testid="station-result"][data-station-id="${nearest}"]`).click();
+    await expect.poll(() => stationDetail(fresh.page).getAttribute('data-station-id'), { timeout: 10_000 }).toBe(nearest);
     await report(fresh.page, 'wrong_hours', '周日上午没开门');
     await expect.poll(() => confirmation(fresh.page).getAttribute('data-outcome'), { timeout: 15_000 }).toBe('sent');
   });

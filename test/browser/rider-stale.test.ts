@@ -30,11 +30,11 @@ describe('data age banner', () => {
     await page.goto(suite.server.url(at(SHUANGJING)));
     await waitForReady(page);
     const banner = page.getByTestId('offline-banner');
-    await expect.poll(() => banner.getAttribute('data-reason')).toBe('stale-data');
+    await expect.poll(() => banner.getAttribute('data-reason'), { timeout: 10_000 }).toBe('stale-data');
     expect(await page.getByTestId('offline-banner').count(), 'one banner, never two').toBe(1);
-    expect(await page.getByTestId('stale-banner').textContent()).toBe('数据已 56 天未更新，开放情况可能有变。');
+    await expect.poll(() => page.getByTestId('stale-banner').textContent(), { timeout: 10_000 }).toBe('数据已 56 天未更新，开放情况可能有变。');
     // The list is still there to use: the warning is advice, not a blocker.
-    expect(await page.locator('[data-testid="station-result"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="station-result"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   test('data within the threshold: no banner', async () => {
@@ -54,10 +54,11 @@ describe('data age banner', () => {
     await waitForReady(page);
     await page.waitForSelector('[data-testid="station-result"]');
     await openCalendarStation(page);
-    await expect.poll(() => page.getByTestId('holiday-calendar-note').textContent()).toContain(`${nextYear} 年的法定节假日和调休安排还没有收录`);
+    await expect.poll(() => page.getByTestId('holiday-calendar-note').textContent(), { timeout: 10_000 }).toContain(`${nextYear} 年的法定节假日和调休安排还没有收录`);
     await page.keyboard.press('Escape');
     await page.getByTestId('open-about').click();
-    expect(await page.getByTestId('holiday-calendar').textContent()).toContain(`–${HOLIDAY_CALENDAR_YEARS.last} 年`);
+    // "About" is a lazy chunk.
+    await expect.poll(() => page.getByTestId('holiday-calendar').textContent(), { timeout: 10_000 }).toContain(`–${HOLIDAY_CALENDAR_YEARS.last} 年`);
   });
 
   test('a week inside the calendar: no such note', async () => {
