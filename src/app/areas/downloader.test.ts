@@ -70,6 +70,21 @@ describe('AreaDownloader', () => {
     expect(stored).toMatchObject({ status: 'complete', doneCount: 30, bytes: 3000, completedAt: '2026-11-04T06:30:00.000Z' });
   });
 
+  it('is stored as complete before it is shown complete (a page closed right then finds it complete)', async () => {
+    const { areas, downloader } = setup();
+    const seenStored: Promise<string | undefined>[] = [];
+    let shown = false;
+    downloader.subscribe(() => {
+      if (shown || downloader.snapshot()[0]?.status !== 'complete') return;
+      shown = true;
+      seenStored.push(areas.list().then((list) => list[0]?.status));
+    });
+    const area = await downloader.start(newArea(urls(5)));
+    await downloader.settled(area.id);
+    expect(seenStored).toHaveLength(1);
+    expect(await seenStored[0]).toBe('complete');
+  });
+
   it('on a lost connection retries after 1, 2 and 4 s, then pauses with what it saved; resume fetches only the rest', async () => {
     const { server, tiles, areas, sleeps, downloader } = setup();
     server.state.failAfter = 12;

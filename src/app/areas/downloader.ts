@@ -237,12 +237,16 @@ export class AreaDownloader {
     if (job.stop === 'removed') return;
     const area = this.#records.get(id);
     if (!area) return;
-    if (job.stop) {
-      this.#set({ ...area, status: 'paused', pauseReason: job.stop, ...(job.detail ? { errorDetail: job.detail } : {}) });
-    } else {
-      this.#set({ ...area, status: 'complete', completedAt: this.#now().toISOString() });
+    const next: AreaRecord = job.stop
+      ? { ...area, status: 'paused', pauseReason: job.stop, ...(job.detail ? { errorDetail: job.detail } : {}) }
+      : { ...area, status: 'complete', completedAt: this.#now().toISOString() };
+    // Stored before it is shown: a page closed right after "complete" must find it complete.
+    this.#records.set(id, { ...next, updatedAt: this.#now().toISOString() });
+    try {
+      await this.#save(id);
+    } finally {
+      this.#emit();
     }
-    await this.#save(id);
   }
 
   #progress(id: string, doneCount: number, missingCount: number, bytes: number): void {
