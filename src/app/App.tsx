@@ -163,6 +163,7 @@ export function App({ source, initial, rememberedPlace, originFromLink, shell, r
               includeClosed={state.filters.includeClosed}
               onOpen={openDetail}
               onLocate={locate}
+              locating={state.locate.kind === 'locating'}
               onChoosePlace={() => dispatch({ type: 'openPicker' })}
               onRetry={retryData}
             />

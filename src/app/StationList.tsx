@@ -18,12 +18,14 @@ interface Props {
   includeClosed: boolean;
   onOpen: (stationId: string) => void;
   onLocate: () => void;
+  /** A fix is on its way: the prompt says so instead of asking. */
+  locating: boolean;
   onChoosePlace: () => void;
   /** Ask the network again now; null where the source cannot. */
   onRetry: (() => Promise<void>) | null;
 }
 
-export function StationList({ data, ranking, now, needs, includeClosed, onOpen, onLocate, onChoosePlace, onRetry }: Props) {
+export function StationList({ data, ranking, now, needs, includeClosed, onOpen, onLocate, locating, onChoosePlace, onRetry }: Props) {
   const { m } = useI18n();
   const problems = data.status === 'loaded' ? data.data.problems : [];
   const recordProblems = problems.filter((p) => p.index >= 0).length;
@@ -49,11 +51,11 @@ export function StationList({ data, ranking, now, needs, includeClosed, onOpen, 
       {data.status === 'failed' && <LoadError reason={data.message} onRetry={onRetry} />}
       {data.status === 'loaded' && !ranking && (
         // Where thumbs reach: the same two ways to set a place as in the header.
-        <div className="notice prompt" data-testid="origin-prompt">
-          <p>{m.locationPrompt}</p>
+        <div className="notice prompt" data-testid="origin-prompt" data-locating={locating ? 'true' : 'false'}>
+          <p>{locating ? m.locatingPrompt : m.locationPrompt}</p>
           <div className="prompt__actions">
-            <button type="button" className="action action--wide" onClick={onLocate}>
-              {m.locateMe}
+            <button type="button" className="action action--wide" onClick={onLocate} aria-busy={locating}>
+              {locating ? m.locating : m.locateMe}
             </button>
             <button type="button" className="action action--wide" onClick={onChoosePlace}>
               {m.choosePlace}

@@ -18,6 +18,7 @@ export const en: Messages = {
   openAbout: 'About data',
 
   locationPrompt: 'Where are you? Locate yourself or choose a place to see open stations nearby.',
+  locatingPrompt: 'Finding where you are: the open stations nearby are listed as soon as it is found. Or choose a place instead of waiting.',
   locating: 'Locating…',
   locatingSlowHint: 'Location is slow. Wait a moment, or choose a place.',
   located: (accuracy) => `Located, accurate to about ${accuracy}`,

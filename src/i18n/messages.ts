@@ -27,6 +27,8 @@ export interface Messages {
 
   // location
   locationPrompt: string;
+  /** The same place while a fix is on its way. */
+  locatingPrompt: string;
   locating: string;
   locatingSlowHint: string;
   located: (accuracy: string) => string;

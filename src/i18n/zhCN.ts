@@ -16,6 +16,7 @@ export const zhCN: Messages = {
   openAbout: '关于数据',
 
   locationPrompt: '您在哪里？请定位或选择一个地点，就能看到附近开放的驿站。',
+  locatingPrompt: '正在获取您的位置，找到后马上列出附近开放的驿站。不想等可以直接选择地点。',
   locating: '正在定位…',
   locatingSlowHint: '定位较慢，请稍候，或直接选择地点。',
   located: (accuracy) => `已定位，精度约 ${accuracy}`,
