@@ -13,7 +13,7 @@ interface Props {
 
 export function BasicsFields({ draft, disabled, problems, onChange }: Props) {
   const { t, m } = useConsoleI18n();
-  const text = (key: 'name' | 'name_en' | 'address' | 'phone', label: string, extra: { maxLength: number; type?: string; autoComplete?: string }) => (
+  const text = (key: 'name' | 'name_en' | 'address' | 'address_en' | 'phone', label: string, extra: { maxLength: number; type?: string; autoComplete?: string }) => (
     <label className="console-field">
       <span>{label}</span>
       <input
@@ -58,6 +58,7 @@ export function BasicsFields({ draft, disabled, problems, onChange }: Props) {
         </label>
       </div>
       {text('address', t.address, { maxLength: 200, autoComplete: 'street-address' })}
+      {text('address_en', t.addressEn, { maxLength: 240 })}
       {text('phone', t.phone, { maxLength: 20, type: 'tel' })}
     </fieldset>
   );

@@ -7,7 +7,17 @@ type Choice = 'same' | 'closed' | 'allDay' | 'custom';
 
 const choiceOf = (value: string): Choice => (value.trim() === '' ? 'same' : value === 'off' ? 'closed' : value === '24/7' ? 'allDay' : 'custom');
 
-export function HolidayHours({ value, onChange, disabled }: { value: string; onChange(value: string): void; disabled: boolean }) {
+interface Props {
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+  /** The holiday rule the opening hours carry themselves (`PH off`), if any: "same" then means it. */
+  ruleInHours: string | null;
+  /** Shown under the choices when the form was checked. */
+  problem: string | null;
+}
+
+export function HolidayHours({ value, onChange, disabled, ruleInHours, problem }: Props) {
   const { t } = useConsoleI18n();
   const [custom, setCustom] = useState(choiceOf(value) === 'custom');
   const choice: Choice = custom ? 'custom' : choiceOf(value);
@@ -18,18 +28,23 @@ export function HolidayHours({ value, onChange, disabled }: { value: string; onC
     if (c === 'closed') onChange('off');
     if (c === 'allDay') onChange('24/7');
   };
-  const labels: Record<Choice, string> = { same: t.holidaySame, closed: t.holidayClosed, allDay: t.holidayAllDay, custom: t.holidayCustom };
+  const labels: Record<Choice, string> = { same: ruleInHours ? t.holidayFromHours(ruleInHours) : t.holidaySame, closed: t.holidayClosed, allDay: t.holidayAllDay, custom: t.holidayCustom };
   return (
     <fieldset className="console-fieldset">
       <legend>{t.holidayLegend}</legend>
       <div className="console-radios">
         {(['same', 'closed', 'allDay', 'custom'] as const).map((c) => (
           <label key={c} className="console-check">
-            <input type="radio" name="holiday-hours" checked={choice === c} disabled={disabled} onChange={() => pick(c)} />
+            <input type="radio" name="holiday-hours" checked={choice === c} disabled={disabled} onChange={() => pick(c)} aria-invalid={problem !== null && choice === c} data-holiday-choice={c} />
             <span>{labels[c]}</span>
           </label>
         ))}
       </div>
+      {problem && (
+        <p className="console-field-error" role="alert" data-testid="holiday-problem">
+          {problem}
+        </p>
+      )}
       {choice === 'custom' && (
         <label className="console-field">
           <span>{t.rawLabel}</span>

@@ -57,6 +57,11 @@ export function HoursEditor({ value, onChange, disabled, problem }: Props) {
         <input type="checkbox" checked={unknown} disabled={disabled} onChange={(e) => emit(e.target.checked ? null : '24/7')} data-testid="hours-unknown" />
         <span>{t.hoursUnknown}</span>
       </label>
+      {unknown && (
+        <p className="console-note" data-testid="hours-unknown-note">
+          {t.hoursUnknownNote}
+        </p>
+      )}
       {!unknown && (
         <>
           <div className="console-presets" role="group" aria-label={t.presetsLabel}>

@@ -22,6 +22,7 @@ import { setUnsavedChanges } from './unsavedChanges.ts';
 import type { Draft } from './draft.ts';
 import { EditorFooter } from './EditorFooter.tsx';
 import { HolidayHours } from './HolidayHours.tsx';
+import { holidayRuleInHours } from './hoursModel.ts';
 import { HoursEditor } from './HoursEditor.tsx';
 import { HoursMeaning } from './HoursMeaning.tsx';
 import { PlaceFields } from './PlaceFields.tsx';
@@ -252,7 +253,13 @@ export function StationEditor(props: Props) {
           <legend>{t.sectionHours}</legend>
           <HoursEditor value={draft.opening_hours} onChange={(opening_hours) => change({ opening_hours })} disabled={disabled} problem={problemText('opening_hours') ?? null} />
           <HoursMeaning props={hoursProps} now={now} />
-          <HolidayHours value={draft.holiday_hours} onChange={(holiday_hours) => change({ holiday_hours })} disabled={disabled} />
+          <HolidayHours
+            value={draft.holiday_hours}
+            onChange={(holiday_hours) => change({ holiday_hours })}
+            disabled={disabled}
+            ruleInHours={holidayRuleInHours(draft.opening_hours)}
+            problem={checked && problems.some((p) => p.code === 'holidayTwice') ? t.problems.holidayTwice : null}
+          />
         </fieldset>
         <StatusFields
           status={draft.status}

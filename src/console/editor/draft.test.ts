@@ -30,6 +30,22 @@ describe('edit draft', () => {
     expect(patchBody(base, draftFromStation(base))).toEqual({});
   });
 
+  it('edits the English address: set, changed with the Chinese one, and removed when emptied', () => {
+    const withEn = { ...base, properties: { ...base.properties, address_en: 'Courtyard 22, Baiziwan Road' } };
+    expect(draftFromStation(withEn).address_en).toBe('Courtyard 22, Baiziwan Road');
+    const moved = { ...draftFromStation(withEn), address: '广渠路999号', address_en: 'No. 999 Guangqu Road' };
+    expect(patchBody(withEn, moved)).toEqual({ properties: { address: '广渠路999号', address_en: 'No. 999 Guangqu Road' } });
+    expect(patchBody(withEn, { ...draftFromStation(withEn), address_en: '  ' })).toEqual({ properties: { address_en: null } });
+    expect(patchBody(base, { ...draftFromStation(base), address_en: 'Courtyard 22' })).toEqual({ properties: { address_en: 'Courtyard 22' } });
+  });
+
+  it('refuses holiday hours chosen twice (in the hours and in the holiday field), not once', () => {
+    const ph = { ...draftFromStation(base), opening_hours: 'Mo-Fr 08:00-18:00; PH off' };
+    expect(draftProblems(ph, NOW)).toEqual([]);
+    expect(draftProblems({ ...ph, holiday_hours: '24/7' }, NOW)).toEqual([{ field: 'holiday_hours', code: 'holidayTwice' }]);
+    expect(draftProblems({ ...ph, opening_hours: 'Mo-Fr 08:00-18:00', holiday_hours: '24/7' }, NOW)).toEqual([]);
+  });
+
   it('writes a scheduled closure in Beijing time and removes it when reopened', () => {
     const closed = {
       ...draftFromStation(base),

@@ -10,7 +10,7 @@ import { formatProblem, validateStationCollection } from '../../core/validate.ts
 import type { Amenity, HostType, LngLat, Station, StationKind, StationStatus } from '../../core/station.ts';
 import { AMENITIES } from '../../core/station.ts';
 import type { StationCreateBody, StationPatchBody } from '../api/types.ts';
-import { checkSpec } from './hoursModel.ts';
+import { checkSpec, holidayRuleInHours } from './hoursModel.ts';
 
 export interface ClosureDraft {
   reason: string;
@@ -23,6 +23,7 @@ export interface ClosureDraft {
 export interface Draft {
   name: string;
   name_en: string;
+  address_en: string;
   kind: StationKind;
   host_type: HostType;
   address: string;
@@ -61,6 +62,7 @@ export function draftFromStation(station: Station): Draft {
   return {
     name: p.name,
     name_en: p.name_en ?? '',
+    address_en: p.address_en ?? '',
     kind: p.kind,
     host_type: p.host_type,
     address: p.address,
@@ -79,12 +81,14 @@ export function newDraft(lngLat: LngLat): Draft {
   return {
     name: '',
     name_en: '',
+    address_en: '',
     kind: 'rest_station',
     host_type: 'community_building',
     address: '',
     phone: '',
     amenities: [],
-    opening_hours: '24/7',
+    // Not '24/7': a station whose office skipped the hours must not tell riders it never closes.
+    opening_hours: null,
     holiday_hours: '',
     status: 'operational',
     closure: { reason: '', from: '', until: '' },
@@ -107,6 +111,7 @@ export function draftProperties(d: Draft): Record<string, unknown> {
   const props: Record<string, unknown> = {
     name: d.name.trim(),
     name_en: optional(d.name_en),
+    address_en: optional(d.address_en),
     kind: d.kind,
     host_type: d.host_type,
     address: d.address.trim(),
@@ -128,7 +133,7 @@ export function createBody(d: Draft): StationCreateBody {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Fields that may be removed with null in a PATCH (the rest are required or nullable values). */
-const REMOVABLE = ['name_en', 'phone', 'holiday_hours', 'closure'] as const;
+const REMOVABLE = ['name_en', 'address_en', 'phone', 'holiday_hours', 'closure'] as const;
 
 /**
  * Only what the draft changes, relative to `base` (the version the editor opened).
@@ -176,6 +181,8 @@ export function draftProblems(d: Draft, now: Date, officeCode = '000000000'): Dr
   if (d.holiday_hours.trim()) {
     const check = checkSpec(d.holiday_hours);
     if (!check.ok) out.push({ field: 'holiday_hours', code: check.reason });
+    // Two answers for holidays would contradict each other (the holiday field wins for riders).
+    else if (holidayRuleInHours(d.opening_hours)) out.push({ field: 'holiday_hours', code: 'holidayTwice' });
   }
   if (d.status === 'temporarily_closed') {
     if (!d.closure.reason.trim()) out.push({ field: 'closure.reason', code: 'required' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpec, hoursToSpec, parseHours, parseWeek, presetSpec, rowsToSpec } from './hoursModel.ts';
+import { checkSpec, holidayRuleInHours, hoursToSpec, parseHours, parseWeek, presetSpec, rowsToSpec } from './hoursModel.ts';
 
 describe('hours rows ↔ opening_hours', () => {
   it.each([
@@ -74,5 +74,17 @@ describe('public-holiday rules at the end', () => {
     expect(parseHours('Mo-Fr 08:00-12:00; PH sometimes')).toBeNull();
     expect(parseHours('Jan-Mar Mo 08:00-10:00; PH off')).toBeNull();
     expect(parseHours('Mo-Fr,PH 08:00-12:00')).toBeNull();
+  });
+});
+
+describe('the holiday rule inside the hours', () => {
+  it.each([
+    ['Mo-Fr 08:30-17:30; PH off', 'PH off'],
+    ['Mo-Fr,PH 08:00-12:00', 'Mo-Fr,PH 08:00-12:00'],
+    ['24/7', null],
+    [null, null],
+    ['Mo-Fr 08:00-18:00; Sa 09:00-12:00', null],
+  ])('%s → %s', (spec, rule) => {
+    expect(holidayRuleInHours(spec)).toBe(rule);
   });
 });

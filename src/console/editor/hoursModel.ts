@@ -178,6 +178,17 @@ export function hoursToSpec(rows: WeekRows, holidayRule: string | null): string 
   return holidayRule ? `${week}; ${holidayRule}` : week;
 }
 
+/**
+ * The public-holiday part written in the hours themselves, as written (`PH off`), or null.
+ * @example holidayRuleInHours('Mo-Fr 08:30-17:30; PH off') // 'PH off'
+ * @example holidayRuleInHours('Mo-Fr,PH 08:00-12:00') // 'Mo-Fr,PH 08:00-12:00'
+ */
+export function holidayRuleInHours(spec: string | null): string | null {
+  if (!spec) return null;
+  const rules = spec.split(';').map((r) => r.trim()).filter((r) => /\bPH\b/.test(r));
+  return rules.length > 0 ? rules.join('; ') : null;
+}
+
 export type SpecCheck = { ok: true } | { ok: false; reason: 'empty' | 'tooLong' | 'unreadable' | 'badTime' };
 
 /** Whether a spec can be saved: the same compiler the rider app uses must read it. */

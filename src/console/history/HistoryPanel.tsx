@@ -58,7 +58,7 @@ export function HistoryPanel({ client, station, actions, onClose, onExpired }: P
     <section className="console-history" data-testid="history-panel" aria-labelledby="history-title">
       <div className="console-editor__head">
         <button type="button" className="console-button console-button--ghost" onClick={onClose} data-testid="history-close">
-          ← {t.backToList}
+          ← {t.backToStation}
         </button>
         <h2 id="history-title" className="console-name">{t.historyTitle(stationLabel(station, locale))}</h2>
       </div>

@@ -98,6 +98,8 @@ export interface ConsoleMessages {
   editTitle: (name: string) => string;
   newTitle: string;
   backToList: string;
+  /** History → the station's editor. */
+  backToStation: string;
   readOnly: string;
   sectionBasics: string;
   sectionPlace: string;
@@ -108,6 +110,8 @@ export interface ConsoleMessages {
   kind: string;
   hostType: string;
   address: string;
+  /** The English address field (optional). */
+  addressEn: string;
   phone: string;
   lng: string;
   lat: string;
@@ -163,10 +167,14 @@ export interface ConsoleMessages {
     badTime: string;
     order: string;
     past: string;
+    /** Holiday hours chosen twice: in the hours (`PH …`) and in the holiday field. */
+    holidayTwice: string;
   };
 
   // hours
   hoursUnknown: string;
+  /** What riders see while the hours are unknown, and how to set them. */
+  hoursUnknownNote: string;
   presetsLabel: string;
   presets: Record<HoursPreset, string>;
   days: Record<DayKey, string>;
@@ -190,6 +198,8 @@ export interface ConsoleMessages {
   meaningUnknown: string;
   weekTitle: string;
   holidayLegend: string;
+  /** The holiday choice when the hours themselves carry the holiday rule. */
+  holidayFromHours: (rule: string) => string;
   holidaySame: string;
   holidayClosed: string;
   holidayAllDay: string;

@@ -208,7 +208,16 @@ export function StationsView(props: Props) {
           <div className="console-card" data-testid="placing">
             <p role="status">{t.placingHint}</p>
             <div className="console-actions">
-              <button type="button" className="console-button" onClick={() => onPlace(office?.properties.centre ?? [116.4626, 39.893])} data-testid="place-at-centre">
+              <button
+                type="button"
+                className="console-button"
+                onClick={() => {
+                  const centre = office?.properties.centre ?? [116.4626, 39.893];
+                  onPlace(centre);
+                  setFocus(centre); // the pin in view, wherever the map was
+                }}
+                data-testid="place-at-centre"
+              >
                 {t.usePlace}
               </button>
               <button type="button" className="console-button" onClick={toList}>
