@@ -26,7 +26,8 @@ export function ConsoleHeader({ user, onSwitchLocale, onLogout }: Props) {
           type="button"
           className="console-button console-button--ghost"
           data-testid="language-switch"
-          aria-label={t.languageSwitch}
+          // The visible name ("English" / "中文") is the accessible name; the purpose is a tooltip.
+          title={t.languageSwitch}
           lang={locale === 'en' ? 'zh-CN' : 'en'}
           onClick={onSwitchLocale}
         >

@@ -116,7 +116,8 @@ export function ownLayers(p: Palette, font: string[]): AddLayerObject[] {
       source: SRC.stations,
       filter: ['has', 'point_count'],
       layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
+        // The whole count: maplibre's abbreviation ("1.8k") reads as English in the Chinese app.
+        'text-field': ['to-string', ['get', 'point_count']],
         'text-font': font,
         'text-size': 13,
         'text-allow-overlap': true,
