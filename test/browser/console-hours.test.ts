@@ -45,6 +45,12 @@ describe('console: hours with a public-holiday rule', () => {
     await page.getByTestId('editor-save').click();
     await expect.poll(() => saved(), { timeout: 10_000 }).toBe('Mo-Fr 08:30-17:30; Sa 08:00-20:00');
 
+    // QA: emptying a time wrote `Mo -20:00` and a generic "cannot be read"; now the day is named.
+    await page.locator('#day-kind-Mo').selectOption('spans');
+    await page.locator('[data-day="Mo"] input[type="time"]').first().fill('');
+    await expect.poll(() => page.getByTestId('hours-check').textContent(), { timeout: 10_000 }).toBe('周一的时间没填完整或不成立（例如开始和结束相同）：请改正，或把这一天改成“休息”。');
+    expect(await raw.getAttribute('aria-invalid')).toBe('true');
+
     // A holiday rule before a weekday rule is not something rows can show: the text field takes it.
     await raw.fill('PH off; Mo-Fr 08:30-17:30');
     await expect.poll(() => page.getByTestId('day-rows').count(), { timeout: 10_000 }).toBe(0);

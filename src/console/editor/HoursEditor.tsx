@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import { DayRows } from './DayRows.tsx';
-import { checkSpec, HOURS_PRESETS, hoursToSpec, parseHours, presetSpec } from './hoursModel.ts';
+import { checkSpec, HOURS_PRESETS, hoursToSpec, parseHours, presetSpec, rowsProblem } from './hoursModel.ts';
 import type { WeekHours, WeekRows } from './hoursModel.ts';
 
 interface Props {
@@ -50,7 +50,9 @@ export function HoursEditor({ value, onChange, disabled, problem }: Props) {
 
   const unknown = value === null;
   const check = unknown ? null : checkSpec(value);
-  const liveProblem = check && !check.ok ? t.problems[check.reason] : null;
+  // A day row with a time left empty writes hours nobody can read: name the day instead.
+  const emptyDay = week ? rowsProblem(week.rows) : null;
+  const liveProblem = emptyDay ? t.dayTimesMissing(t.days[emptyDay]) : check && !check.ok ? t.problems[check.reason] : null;
   return (
     <div className="console-hours" data-testid="hours-editor">
       <label className="console-check">

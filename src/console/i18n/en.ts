@@ -167,6 +167,7 @@ export const en: ConsoleMessages = {
   rawHelp: 'OpenStreetMap format, e.g. Mo-Fr 08:30-17:30; Sa 09:00-12:00',
   rawValid: 'Valid',
   customHours: 'These hours are too rich for the day rows; edit the text.',
+  dayTimesMissing: (day) => `${day}: a time is missing or impossible (e.g. the start equals the end). Correct it, or set the day to closed.`,
   holidayRuleKept: (rule) => {
     const times = rule.replace(/^PH\s+/, '');
     const words = times === 'off' || times === 'closed' ? 'closed' : rule.includes(';') ? rule : times;

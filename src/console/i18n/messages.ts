@@ -191,6 +191,8 @@ export interface ConsoleMessages {
   rawHelp: string;
   rawValid: string;
   customHours: string;
+  /** A day row with a start or end time missing. */
+  dayTimesMissing: (day: string) => string;
   /** The `PH …` rule the day rows keep at the end of the hours (e.g. 'PH off'). */
   holidayRuleKept: (rule: string) => string;
   holidayRuleDrop: string;

@@ -165,6 +165,7 @@ export const zhCN: ConsoleMessages = {
   rawHelp: 'OpenStreetMap 格式，例如 Mo-Fr 08:30-17:30; Sa 09:00-12:00',
   rawValid: '格式正确',
   customHours: '这个时间规则较复杂，请在文本框中编辑。',
+  dayTimesMissing: (day) => `${day}的时间没填完整或不成立（例如开始和结束相同）：请改正，或把这一天改成“休息”。`,
   holidayRuleKept: (rule) => {
     const times = rule.replace(/^PH\s+/, '');
     const words = times === 'off' || times === 'closed' ? '休息' : rule.includes(';') ? rule : times;
