@@ -212,7 +212,7 @@ export const en: Messages = {
     resume: 'Resume',
     cancel: 'Cancel download',
     remove: 'Delete',
-    startedHint: 'Downloading: progress, pause and cancel are in the list below.',
+    startedHint: 'Download started: its progress, pause and cancel are in the list below.',
     persistDenied: 'The browser did not grant lasting storage; it may clear these areas when space runs low.',
     iosNote: 'On iPhone and iPad only an app added to the Home Screen keeps offline data; in Safari it may be cleared after 7 days without use.',
   },
