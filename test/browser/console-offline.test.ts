@@ -52,6 +52,8 @@ describe('console: offline edits', () => {
     await suite.server.start();
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('workspace-notice').textContent(), { timeout: 10_000 }).toBe('已发送 1 项离线更改。');
+    // QA: the editor kept saying "kept on this device" after it was sent.
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('保存在本机的更改已发送到服务器。');
 
     const after = await history(station.id);
     expect(after.length - before.length, 'exactly one new version').toBe(1);
@@ -134,6 +136,8 @@ describe('console: offline edits', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('delete-station').click();
     await expect.poll(() => waiting(page), { timeout: 15_000 }).toBe('1');
+    // Back to the list, which says where the delete is (it used to show "not found").
+    await expect.poll(() => page.getByTestId('list-notice').textContent(), { timeout: 10_000 }).toBe('删除已保存在本机，连接恢复后自动发送。');
 
     // Meanwhile a colleague corrects the station's phone number.
     const colleague = await apiSession(suite.server, 'sj-colleague');
@@ -149,6 +153,8 @@ describe('console: offline edits', () => {
 
     await page.getByTestId('outbox-delete-anyway').click();
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 15_000 }).toBe(0);
+    // Nothing waits any more, so "kept on this device" is gone from the list.
+    await expect.poll(() => page.getByTestId('list-notice').count(), { timeout: 10_000 }).toBe(0);
     expect((await publishedStations(suite.server)).some((s) => s.id === station.id)).toBe(false);
     const versions = await history(station.id);
     expect(versions[0]).toMatchObject({ by: 'sj-editor', version: version + 1 });

@@ -79,6 +79,7 @@ describe('console: new stations not yet on the server', () => {
     await context.setOffline(false);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('workspace-notice').textContent(), { timeout: 10_000 }).toBe('已发送 2 项离线更改。');
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('保存在本机的更改已发送到服务器。');
     const [created, ...others] = await named('测试·离线新建驿站');
     expect(others, 'created once').toEqual([]);
     expect(created!.properties).toMatchObject({ office_code: SHUANGJING_OFFICE, phone: '010-65550123', amenities: ['drinking_water'], address: '朝阳区双井桥东南角' });
@@ -143,12 +144,14 @@ describe('console: new stations not yet on the server', () => {
     await setPlace(page, [centre[0] + 0.0003, centre[1]]);
     await expect.poll(() => page.getByTestId('outside-warning').count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('editor-save').click();
-    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('已改好：这个新站点会重新发送。');
+    // "sent again", and soon "reached the server" (online, that can come before a look).
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toMatch(/^(已改好：这个新站点会重新发送。|保存在本机的更改已发送到服务器。)$/);
     await expect.poll(() => named('测试·放错地方的驿站').then((s) => s.length), { timeout: 30_000 }).toBe(1);
     const [created] = await named('测试·放错地方的驿站');
     expect(created!.properties.office_code).toBe(SHUANGJING_OFFICE);
     expect((await history(created!.id)).map((v) => v.action), 'one create, nothing else').toEqual(['create']);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 15_000 }).toBe(0);
     await page.waitForSelector(`[data-testid="station-editor"][data-station-id="${created!.id}"]`, { timeout: 10_000 });
+    await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('保存在本机的更改已发送到服务器。');
   });
 });

@@ -41,8 +41,8 @@ interface Props {
   now: Date;
   onClose(): void;
   onCreated(station: Station | null): void;
-  /** `text`: what the list says (deleted, or the delete kept on this device). */
-  onDeleted(text: string): void;
+  /** `text`: what the list says; `queued`: the delete is kept on this device, not sent yet. */
+  onDeleted(text: string, queued?: boolean): void;
   onShowHistory(): void;
   /** Shown when the editor opens (e.g. "station created", after the new station reopens as itself). */
   initialMessage?: string | null;
@@ -81,9 +81,22 @@ export function StationEditor(props: Props) {
     if (!station || !base || station === base || busy) return;
     // The new station reached the server while open here: from now on edits go to its real id
     // (the form keeps whatever was not saved yet).
-    if (isPendingId(base.id) && !isPendingId(station.id)) return setBase(station);
+    // What waited in the queue has been delivered: the "kept on this device" message is over.
+    const delivered = () => {
+      // A station still to be created changes as edits queue behind it: nothing was sent then.
+      if (queuedBody === null || isPendingId(station.id)) return;
+      setQueuedBody(null);
+      setMessage({ kind: 'status', text: t.queuedDelivered });
+    };
+    if (isPendingId(base.id) && !isPendingId(station.id)) {
+      setBase(station);
+      return delivered();
+    }
     const newer = (station.properties.version ?? 0) >= (base.properties.version ?? 0);
-    if (newer && isEmptyPatch(patchBody(station, { ...draft, lngLat }))) setBase(station);
+    if (newer && isEmptyPatch(patchBody(station, { ...draft, lngLat }))) {
+      setBase(station);
+      delivered();
+    }
     // Only a new station object from the list should trigger this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [station]);
@@ -177,7 +190,7 @@ export function StationEditor(props: Props) {
     const outcome = await actions.remove(base);
     setBusy(null);
     // A delete kept on this device: the station has left the list, and so does the editor.
-    if (outcome.kind === 'queued') return props.onDeleted(outcome.why === 'behindCreate' ? t.deleteBehindCreate : t.deleteQueued);
+    if (outcome.kind === 'queued') return props.onDeleted(outcome.why === 'behindCreate' ? t.deleteBehindCreate : t.deleteQueued, true);
     settle(outcome, null, t.deleted);
   }
 

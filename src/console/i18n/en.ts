@@ -119,6 +119,7 @@ export const en: ConsoleMessages = {
   creating: 'Creating…',
   created: 'Station created.',
   savedOffline: 'No network: the change is kept on this device and will be sent when the connection returns.',
+  queuedDelivered: 'The change kept on this device has reached the server.',
   savedBehindCreate: 'Kept on this device: sent right after this new station reaches the server.',
   createdOffline: 'No network: the new station is kept on this device and listed in the table (waiting); it is sent when the connection returns. You can open it and keep editing before then.',
   resendingCreate: 'Corrected: this new station will be sent again.',

@@ -133,6 +133,8 @@ export interface ConsoleMessages {
   savedOffline: string;
   /** Saved on the device behind a new station's create. */
   savedBehindCreate: string;
+  /** The change kept on this device has reached the server. */
+  queuedDelivered: string;
   /** A new station kept on the device (listed, marked waiting). */
   createdOffline: string;
   /** A delete of a new station that may have reached the server: it waits behind the create. */

@@ -117,6 +117,7 @@ export const zhCN: ConsoleMessages = {
   creating: '正在创建…',
   created: '站点已创建。',
   savedOffline: '网络不可用：更改已保存在本机，连接恢复后自动发送。',
+  queuedDelivered: '保存在本机的更改已发送到服务器。',
   savedBehindCreate: '已保存在本机：这个新站点送达服务器后，这些更改紧接着发送。',
   createdOffline: '网络不可用：新站点已保存在本机，列在表格中（待发送），连接恢复后自动发送。发送前也可以打开它继续修改。',
   resendingCreate: '已改好：这个新站点会重新发送。',

@@ -4,7 +4,7 @@
  * (`?station=<id>`), so a link opens a station; another office's station opens read-only. The
  * rider reports view opens a station here too, possibly with the pin at the rider's suggestion.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { stationStateAt } from '../../core/hours.ts';
 import type { Office } from '../../core/offices.ts';
 import type { LngLat, Station } from '../../core/station.ts';
@@ -74,6 +74,18 @@ export function StationsView(props: Props) {
   const [pinLngLat, setPinLngLat] = useState<LngLat | null>(null);
   const [focus, setFocus] = useState<LngLat | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The notice is about something kept on this device: it goes once nothing waits any more. */
+  const [noticeUntilSent, setNoticeUntilSent] = useState(false);
+  const waitedBefore = useRef(props.pendingIds.size);
+  useEffect(() => {
+    const waited = waitedBefore.current;
+    waitedBefore.current = props.pendingIds.size;
+    // Only when the queue empties (the notice may be set a render before its item shows).
+    if (noticeUntilSent && waited > 0 && props.pendingIds.size === 0) {
+      setNotice(null);
+      setNoticeUntilSent(false);
+    }
+  }, [noticeUntilSent, props.pendingIds]);
   const [editorFlash, setEditorFlash] = useState<string | null>(null);
   // The table's search, filters and sort outlive the editor: closing it finds the list as it was.
   const [tableFilter, setTableFilter] = useState<TableFilter>(NO_FILTER);
@@ -250,11 +262,13 @@ export function StationsView(props: Props) {
                 setEditorFlash(t.created);
               } else {
                 setNotice(t.createdOffline);
+                setNoticeUntilSent(true);
                 toList();
               }
             }}
-            onDeleted={(text) => {
+            onDeleted={(text, queued) => {
               setNotice(text);
+              setNoticeUntilSent(queued === true);
               toList();
             }}
             onShowHistory={() => open && leaveEditor(() => setPanel({ kind: 'history', id: open.id }))}
