@@ -24,6 +24,7 @@ import type { OpenStationRequest } from './stations/StationsView.tsx';
 import { useStationActions } from './stations/useStationActions.ts';
 import { useStationData } from './stations/useStationData.ts';
 import { useNow } from './useNow.ts';
+import { useOnline } from './useOnline.ts';
 
 interface Props {
   client: ApiClient;
@@ -39,6 +40,7 @@ export function Workspace({ client, session, onExpired }: Props) {
   const user = session.user;
   const stations = useStationData(client);
   const now = useNow();
+  const online = useOnline();
   const [tab, setTab] = useState<Tab>('stations');
   const [notice, setNotice] = useState<string | null>(null);
   const [chosenOffice, setChosenOffice] = useState<string | null>(user.officeCode);
@@ -162,6 +164,11 @@ export function Workspace({ client, session, onExpired }: Props) {
           {t.refresh}
         </button>
       </div>
+      {!online && (
+        <p className="console-warning console-notice" role="status" data-testid="console-offline">
+          {t.offlineNow}
+        </p>
+      )}
       <OutboxBar
         outbox={outbox}
         actions={actions}

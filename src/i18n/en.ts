@@ -27,7 +27,7 @@ export const en: Messages = {
   locationSlow: 'Location timed out after 8 seconds. Try again, or tap "Choose place".',
   locationUnsupported: 'This browser cannot locate you. Tap "Choose place".',
   originNear: (label) => `Place: ${label}`,
-  originLabels: { gps: 'my location', map: 'point on the map', url: 'place from the link', remembered: 'last place' },
+  originLabels: { gps: 'my location', map: 'point on the map', url: 'from the link', remembered: 'last place' },
 
   filtersLabel: 'I need',
   amenities: {

@@ -51,6 +51,8 @@ describe('console: new stations not yet on the server', () => {
     await loginToConsole(page, suite.server, 'sj-editor');
 
     await context.setOffline(true);
+    // The console says it is offline before anything is queued.
+    await expect.poll(() => page.getByTestId('console-offline').textContent(), { timeout: 10_000 }).toBe('没有网络：现在做的修改会保存在本机，联网后自动发送。');
     await newStationForm(page, '测试·离线新建驿站');
     await page.getByLabel('饮水', { exact: true }).check();
     await page.getByTestId('editor-save').click();
@@ -77,6 +79,7 @@ describe('console: new stations not yet on the server', () => {
 
     // Back online: the create, then the edit on the id the server gave it. The open editor follows it.
     await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('console-offline').count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('workspace-notice').textContent(), { timeout: 10_000 }).toBe('已发送 2 项离线更改。');
     await expect.poll(() => page.getByTestId('editor-message').textContent(), { timeout: 10_000 }).toBe('保存在本机的更改已发送到服务器。');

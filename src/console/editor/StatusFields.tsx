@@ -68,7 +68,8 @@ export function StatusFields({ status, closure, disabled, problems, onChange }: 
             <span className="console-muted">{t.closureUntilHelp}</span>
             {problems['closure.until'] && <span className="console-field-error">{problems['closure.until']}</span>}
           </label>
-          {closure.reason.trim() && (
+          {/* No summary of an impossible window ("closed from the 5th, reopens on the 1st"). */}
+          {closure.reason.trim() && !problems['closure.until'] && !(closure.from && closure.until && closure.from >= closure.until) && (
             <p className="console-note" data-testid="closure-summary">
               {t.closureSummary(closure.reason.trim(), when(closure.from), when(closure.until))}
             </p>

@@ -118,6 +118,7 @@ export const en: ConsoleMessages = {
   create: 'Create station',
   creating: 'Creating…',
   created: 'Station created.',
+  offlineNow: 'No network: changes you make now are kept on this device and sent when the connection returns.',
   savedOffline: 'No network: the change is kept on this device and will be sent when the connection returns.',
   queuedDelivered: 'The change kept on this device has reached the server.',
   savedBehindCreate: 'Kept on this device: sent right after this new station reaches the server.',
@@ -175,7 +176,7 @@ export const en: ConsoleMessages = {
     return `Public holidays: ${words} (kept at the end of the hours as ${rule} while you edit the days above).`;
   },
   holidayRuleDrop: 'Remove the holiday rule',
-  meaningToday: (h, s) => `today ${h}, ${s}`,
+  meaningToday: (h, s) => `Today ${h}: ${s}`,
   meaningUnknown: 'Hours unknown: riders will see "hours unknown".',
   weekTitle: 'The next 7 days',
   holidayLegend: 'Public holidays',

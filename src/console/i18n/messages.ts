@@ -131,6 +131,8 @@ export interface ConsoleMessages {
   creating: string;
   created: string;
   savedOffline: string;
+  /** The browser is offline: what happens to changes made now. */
+  offlineNow: string;
   /** Saved on the device behind a new station's create. */
   savedBehindCreate: string;
   /** The change kept on this device has reached the server. */

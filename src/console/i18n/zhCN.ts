@@ -116,6 +116,7 @@ export const zhCN: ConsoleMessages = {
   create: '创建站点',
   creating: '正在创建…',
   created: '站点已创建。',
+  offlineNow: '没有网络：现在做的修改会保存在本机，联网后自动发送。',
   savedOffline: '网络不可用：更改已保存在本机，连接恢复后自动发送。',
   queuedDelivered: '保存在本机的更改已发送到服务器。',
   savedBehindCreate: '已保存在本机：这个新站点送达服务器后，这些更改紧接着发送。',
