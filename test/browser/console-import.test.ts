@@ -50,6 +50,8 @@ describe('console: import', () => {
     ]);
     expect(await page.locator('[data-testid="import-rejected"] tr[data-row="5"]').textContent()).toContain('位于劲松街道，不在本街道辖区内');
     expect(await page.locator('[data-testid="import-duplicates"] tr[data-row="11"]').first().textContent()).toContain('与第 1 行同名');
+    // QA: a row resembling two things was listed twice, with two checkboxes for one choice.
+    expect(await page.locator('[data-testid="import-duplicates"] tr[data-row="11"]').count()).toBe(1);
     // QA: 0 m from the seeded "双井·二十二院街小哥加油站" under a shorter name was not flagged.
     const row1 = page.locator('[data-testid="import-duplicates"] tr[data-row="1"]');
     expect(await row1.textContent()).toContain('与已有站点“双井·二十二院街小哥加油站”');

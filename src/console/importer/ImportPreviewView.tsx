@@ -82,9 +82,17 @@ function RowsTable({ rows, testId, withChanges }: { rows: ImportPlanRow[]; testI
   );
 }
 
+/** Matches grouped by sheet row, in first-seen order (Map.groupBy is too new for older office browsers). */
+function groupByRow<T extends { row: number }>(items: readonly T[]): [number, T[]][] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.set(item.row, [...(groups.get(item.row) ?? []), item]);
+  return [...groups];
+}
+
 export function ImportPreviewView({ preview, included, onToggleDuplicate, onChooseHostType }: Props) {
   const { t, locale } = useConsoleI18n();
   const heldByRow = new Map(preview.held.map((r) => [r.row, r]));
+  const duplicateRows = groupByRow(preview.duplicates);
   const noHostType = rowsMissingOnlyHostType(preview.rejected);
   return (
     <div className="console-preview" data-testid="import-preview">
@@ -141,10 +149,10 @@ export function ImportPreviewView({ preview, included, onToggleDuplicate, onChoo
           </table>
         </section>
       )}
-      {preview.duplicates.length > 0 && (
+      {duplicateRows.length > 0 && (
         <section>
           <h3>
-            {t.duplicateRows} ({preview.duplicates.length})
+            {t.duplicateRows} ({duplicateRows.length})
           </h3>
           <table className="console-table" data-testid="import-duplicates">
             <thead>
@@ -156,17 +164,24 @@ export function ImportPreviewView({ preview, included, onToggleDuplicate, onChoo
               </tr>
             </thead>
             <tbody>
-              {preview.duplicates.map((d) => {
-                const held = heldByRow.get(d.row);
+              {/* One line a sheet row, with every station it resembles: one choice per row. */}
+              {duplicateRows.map(([row, matches]) => {
+                const held = heldByRow.get(row);
                 return (
-                  <tr key={`${d.row}-${JSON.stringify(d.duplicateOf)}`} data-row={d.row}>
-                    <td className="num">{d.row}</td>
+                  <tr key={row} data-row={row}>
+                    <td className="num">{row}</td>
                     <td>{held?.station.properties.name ?? '—'}</td>
-                    <td>{locale === 'en' ? d.message.en : d.message.zh}</td>
+                    <td>
+                      <ul className="console-reasons">
+                        {matches.map((d) => (
+                          <li key={JSON.stringify(d.duplicateOf)}>{locale === 'en' ? d.message.en : d.message.zh}</li>
+                        ))}
+                      </ul>
+                    </td>
                     <td>
                       {held && (
                         <label className="console-check">
-                          <input type="checkbox" checked={included.has(d.row)} onChange={(e) => onToggleDuplicate(d.row, e.target.checked)} />
+                          <input type="checkbox" checked={included.has(row)} onChange={(e) => onToggleDuplicate(row, e.target.checked)} />
                           <span>{t.includeDuplicate}</span>
                         </label>
                       )}

@@ -72,7 +72,7 @@ export function pendingStations(items: readonly OutboxItem[], offices: readonly 
     const lngLat = body.geometry.coordinates;
     const officeCode = (body.properties.office_code as string | undefined) ?? ownOfficeCode ?? officeAt(offices, lngLat)?.properties.code ?? '';
     // Last changed: when the latest of its edits was made on this device.
-    const updatedAt = [item, ...following].map((i) => i.createdAt).sort().at(-1)!;
+    const updatedAt = [item, ...following].map((i) => i.createdAt).reduce((a, b) => (b > a ? b : a));
     const properties: Record<string, unknown> = { status: 'operational', amenities: [], verified_at: null, ...body.properties, office_code: officeCode, updated_at: updatedAt };
     let station: Station = { type: 'Feature', id: item.stationId, geometry: { type: 'Point', coordinates: lngLat }, properties: properties as Station['properties'] };
     for (const patch of following) station = applyPatch(station, patch.body as StationPatchBody);
