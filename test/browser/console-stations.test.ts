@@ -99,7 +99,8 @@ describe('console: stations', () => {
     expect((await publishedStations(suite.server)).filter((s) => s.properties.name === near.properties.name)).toHaveLength(1);
     await page.getByTestId('field-name').fill('测试·百子湾新驿站');
     await expect.poll(() => page.getByTestId('duplicate-warning').count(), { timeout: 10_000 }).toBe(0);
-    await expect.poll(() => page.getByTestId('nearby-note').textContent(), { timeout: 10_000 }).toMatch(/50 米内已有 \d+ 个站点/);
+    await expect.poll(() => page.getByTestId('nearby-note').textContent(), { timeout: 10_000 }).toMatch(/^50 米内已有 \d+ 个站点（.+），请确认不是同一个。$/);
+    expect(await page.getByTestId('nearby-note').textContent(), 'the station 17 m away is named').toContain(near.properties.name);
     await page.getByLabel('电动车充电', { exact: true }).check();
     await page.getByLabel('饮水', { exact: true }).check();
     await page.getByTestId('editor-save').click();

@@ -58,6 +58,16 @@ export function PlaceFields({ stationId, name, lngLat, moved, offices, officeCod
     [name, lngLat, others],
   );
   const near = useMemo(() => others.filter((s) => distance(s.geometry.coordinates, lngLat, { units: 'meters' }) <= NEAR_METERS), [others, lngLat]);
+  // The nearest three by name, so the office can tell whether this is one of them.
+  const nearNames = useMemo(
+    () =>
+      [...near]
+        .sort((a, b) => distance(a.geometry.coordinates, lngLat, { units: 'meters' }) - distance(b.geometry.coordinates, lngLat, { units: 'meters' }))
+        .slice(0, 3)
+        .map((s) => (locale === 'en' && s.properties.name_en ? s.properties.name_en : s.properties.name))
+        .join(locale === 'en' ? ', ' : '、') + (near.length > 3 ? (locale === 'en' ? '…' : '等') : ''),
+    [near, lngLat, locale],
+  );
   const officeLabel = office ? (locale === 'en' ? office.properties.name_en : office.properties.name) : '—';
 
   return (
@@ -87,7 +97,7 @@ export function PlaceFields({ stationId, name, lngLat, moved, offices, officeCod
       )}
       {duplicates.length === 0 && near.length > 0 && (
         <p className="console-note" data-testid="nearby-note">
-          {t.nearbyNote(near.length)}
+          {t.nearbyNote(near.length, nearNames)}
         </p>
       )}
     </fieldset>

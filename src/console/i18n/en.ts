@@ -111,7 +111,7 @@ export const en: ConsoleMessages = {
   confirmDuplicate: (n, m, why) =>
     `${why === 'same_place' ? `The station "${n}" is ${m} m away` : why === 'similar_name' ? `A station with a similar name, "${n}", is ${m} m away` : `A station with the same name, "${n}", is ${m} m away`}: this may be the same station. Save anyway?`,
   confirmDiscard: 'You have unsaved changes. Discard them?',
-  nearbyNote: (n) => `${plural(n, 'station is', 'stations are')} within 50 m; make sure this is not one of them.`,
+  nearbyNote: (n, names) => `${plural(n, 'station is', 'stations are')} within 50 m (${names}); make sure this is not one of them.`,
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',

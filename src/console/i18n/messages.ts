@@ -123,7 +123,8 @@ export interface ConsoleMessages {
   confirmDuplicate: (name: string, meters: number, reason: DuplicateReason) => string;
   /** Asked before leaving an editor with unsaved changes. */
   confirmDiscard: string;
-  nearbyNote: (n: number) => string;
+  /** `names`: the nearest few, to recognise them. */
+  nearbyNote: (n: number, names: string) => string;
   save: string;
   saving: string;
   saved: string;

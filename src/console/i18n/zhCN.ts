@@ -109,7 +109,7 @@ export const zhCN: ConsoleMessages = {
   confirmDuplicate: (n, m, why) =>
     `${why === 'same_place' ? `${m} 米处已有站点“${n}”` : why === 'similar_name' ? `${m} 米内已有名称相近的站点“${n}”` : `${m} 米内已有同名站点“${n}”`}，这可能是同一个站点。仍然保存吗？`,
   confirmDiscard: '有尚未保存的修改。确定放弃这些修改吗？',
-  nearbyNote: (n) => `50 米内已有 ${n} 个站点，请确认不是同一个。`,
+  nearbyNote: (n, names) => `50 米内已有 ${n} 个站点（${names}），请确认不是同一个。`,
   save: '保存',
   saving: '正在保存…',
   saved: '已保存。',
