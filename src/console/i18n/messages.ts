@@ -48,6 +48,10 @@ export interface ConsoleMessages {
   refresh: string;
   addStation: string;
   placingHint: string;
+  /** The map legend: its name, and the words for two of its colours (the others are shared). */
+  legendLabel: string;
+  legendSoon: string;
+  legendClosed: string;
   placingNoMap: string;
   usePlace: string;
 

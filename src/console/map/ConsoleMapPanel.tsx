@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Office } from '../../core/offices.ts';
 import type { LngLat } from '../../core/station.ts';
 import { DEFAULT_CONFIG, loadConfig } from '../../app/config.ts';
+import { LIGHT } from '../../map/palette.ts';
+import type { Tone } from '../../map/palette.ts';
 import { webglAvailable } from '../../map/webgl.ts';
 import { useConsoleI18n } from '../i18n/context.tsx';
 import type { ConsoleMap, ConsoleMapPoint, ConsoleMapState, EditPin } from './ConsoleMap.ts';
@@ -25,6 +27,9 @@ interface Props {
 }
 
 type MapElement = HTMLDivElement & { __consoleMap?: ConsoleMap };
+
+/** The dots' colours, as ConsoleMap draws them (LIGHT palette). */
+const LEGEND: readonly Tone[] = ['open', 'soon', 'closed', 'unknown'];
 
 export function ConsoleMapPanel(props: Props) {
   const { office, points, pin, placing, focus } = props;
@@ -110,6 +115,16 @@ export function ConsoleMapPanel(props: Props) {
           </p>
         )}
       </div>
+      {state === 'ready' && (
+        <ul className="console-map-legend" aria-label={t.legendLabel} data-testid="console-map-legend">
+          {LEGEND.map((tone) => (
+            <li key={tone} data-tone={tone}>
+              <span className="console-map-legend__dot" style={{ background: LIGHT.tone[tone] }} aria-hidden="true" />
+              {tone === 'open' ? m.open : tone === 'soon' ? t.legendSoon : tone === 'closed' ? t.legendClosed : m.hoursUnknown}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
