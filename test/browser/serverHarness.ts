@@ -198,6 +198,8 @@ export function useConsoleSuite(): ConsoleSuite {
     }
     const errors = browsers.flatMap((b) => b.pageErrors);
     await Promise.all(browsers.map((b) => b.close()));
+    // A test that failed while the server was stopped must not fail the next ones with it.
+    if (server && server.store === null) await server.start();
     if (errors.length > 0) throw new Error(`uncaught error(s) in the page:\n${errors.map((e) => `  - ${e.stack ?? e.message}`).join('\n')}`);
   });
   return {

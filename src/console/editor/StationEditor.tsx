@@ -95,7 +95,9 @@ export function StationEditor(props: Props) {
     const newer = (station.properties.version ?? 0) >= (base.properties.version ?? 0);
     if (newer && isEmptyPatch(patchBody(station, { ...draft, lngLat }))) {
       setBase(station);
-      delivered();
+      // Only a version the server wrote says the queued change arrived; the list's own copy of
+      // a queued edit (same version) says nothing of the kind.
+      if ((station.properties.version ?? 0) > (base.properties.version ?? 0)) delivered();
     }
     // Only a new station object from the list should trigger this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
