@@ -65,7 +65,7 @@ describe('maps follow the language switch', () => {
 
     // The legend explains the dots' colours (QA: they were unexplained).
     const legend = () => page.getByTestId('console-map-legend').locator('li').allInnerTexts();
-    expect((await legend()).map((x) => x.trim())).toEqual(['营业中', '30 分钟内关门', '已关门或暂停', '营业时间未知']);
+    await expect.poll(async () => (await legend()).map((x) => x.trim()), { timeout: 10_000 }).toEqual(['营业中', '30 分钟内关门', '已关门或暂停', '营业时间未知']);
 
     await page.getByTestId('language-switch').click();
     await expect.poll(async () => (await legend()).map((x) => x.trim()), { timeout: 10_000 }).toEqual(['Open', 'Closing within 30 min', 'Closed or suspended', 'Hours unknown']);
