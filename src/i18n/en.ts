@@ -1,3 +1,4 @@
+import { HOST_TYPE_NAMES_EN } from '../core/import/sheetLabels.ts';
 import type { Messages } from './messages.ts';
 import { REPORT_KIND_WORDS } from './reportKinds.ts';
 
@@ -91,14 +92,8 @@ export const en: Messages = {
   detailLabel: (name) => `Details of ${name}`,
   kinds: { rest_station: 'Rest station', charging_point: 'Charging point', battery_swap_cabinet: 'Battery-swap cabinet' },
   hubKinds: { delivery_depot: 'Delivery depot', dispatch_point: 'Dispatch point', drivers_home: "Drivers' home" },
-  hostTypes: {
-    party_community_centre: 'party and community service centre',
-    community_building: 'community building',
-    property_guard_booth: 'property guard booth',
-    street_facility: 'street-side facility',
-    company_space: 'company space',
-    residential_square: 'residential square',
-  },
+  // One list with the importer's English names (src/core/import/sheetLabels.ts).
+  hostTypes: HOST_TYPE_NAMES_EN,
   hoursTitle: 'Opening hours',
   today: 'Today',
   dayTypes: { workday: 'workday', weekend: 'weekend', holiday: 'holiday', makeup_workday: 'make-up workday' },

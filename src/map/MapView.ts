@@ -13,7 +13,7 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { LngLat } from '../core/station.ts';
 import { crsShift } from './crs.ts';
 import type { CrsShift, MapCrs } from './crs.ts';
-import { applyLabelLocale, applyUiLabels, baseLabelField, createBaseMap } from './baseMap.ts';
+import { applyMapLocale, baseLabelField, createBaseMap } from './baseMap.ts';
 import type { InitialView } from './baseMap.ts';
 import { clusterAt, stationAt } from './hitTest.ts';
 import { loadStyle, styleFont } from './loadStyle.ts';
@@ -209,11 +209,7 @@ export class MapView {
 
   /** What the base map's labels show now (for checks), or null before the style is in. */
   baseLabelField(): unknown {
-    try {
-      return this.#map ? baseLabelField(this.#map) : null;
-    } catch {
-      return null; // no style yet
-    }
+    return baseLabelField(this.#map);
   }
 
   setLocale(locale: string): void {
@@ -298,8 +294,6 @@ export class MapView {
   }
 
   #applyLocale(): void {
-    if (!this.#map) return;
-    applyLabelLocale(this.#map, this.#locale);
-    applyUiLabels(this.#options.container, this.#locale);
+    if (this.#map) applyMapLocale(this.#map, this.#options.container, this.#locale);
   }
 }

@@ -95,8 +95,18 @@ export function applyLabelLocale(map: maplibregl.Map, locale: string): void {
   }
 }
 
-/** The text of the first base-style label layer (for checks: `['get', 'name']` in Chinese). */
-export function baseLabelField(map: maplibregl.Map): unknown {
-  const layer = map.getStyle().layers.find((l) => l.type === 'symbol' && (l.metadata as { label?: boolean } | undefined)?.label);
-  return layer ? map.getLayoutProperty(layer.id, 'text-field') : null;
+/** The text of the first base-style label layer (for checks: `['get', 'name']` in Chinese); null before the style is in. */
+export function baseLabelField(map: maplibregl.Map | null): unknown {
+  try {
+    const layer = map?.getStyle().layers.find((l) => l.type === 'symbol' && (l.metadata as { label?: boolean } | undefined)?.label);
+    return layer ? map!.getLayoutProperty(layer.id, 'text-field') : null;
+  } catch {
+    return null; // no style yet
+  }
+}
+
+/** A language switch on a live map: the base labels, and maplibre's own words in `container`. */
+export function applyMapLocale(map: maplibregl.Map, container: HTMLElement, locale: string): void {
+  applyLabelLocale(map, locale);
+  applyUiLabels(container, locale);
 }

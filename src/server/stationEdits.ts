@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 import { formatProblem, validateStationCollection } from '../core/validate.ts';
+import { mergePatchProperties } from '../core/patchProperties.ts';
 import type { LngLat, Station } from '../core/station.ts';
 import { ApiError } from './errors.ts';
 
 /** Set by the server on every write; a client's values are ignored. */
 const SERVER_FIELDS = new Set(['version', 'updated_at']);
-/** Fields whose null is a value; for every other optional field, null in a PATCH removes it. */
-const NULLABLE_FIELDS = new Set(['opening_hours', 'verified_at']);
 
 const pointSchema = z
   .object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })
@@ -76,11 +75,7 @@ export function patchedStation(current: Station, body: PatchBody, officeCode: st
   }
   const input = withoutServerFields(body.properties ?? {});
   checkOfficeField(input, officeCode);
-  const properties: Record<string, unknown> = { ...current.properties };
-  for (const [key, value] of Object.entries(input)) {
-    if (value === null && !NULLABLE_FIELDS.has(key)) delete properties[key];
-    else properties[key] = value;
-  }
+  const properties = mergePatchProperties(current.properties, input);
   properties.office_code = officeCode;
   properties.updated_at = at.toISOString();
   return checkStation({ type: 'Feature', id: current.id, geometry: body.geometry ?? current.geometry, properties });

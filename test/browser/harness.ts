@@ -4,7 +4,7 @@
  * tests wait for `[data-testid="rider-app"][data-ready="true"]`, never for the map.
  */
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchRider, riderOf, type LaunchOptions, type RiderBrowser } from './launch.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
@@ -134,4 +134,39 @@ export async function readNavLinks(page: Page): Promise<{ provider: string; href
     .evaluateAll((links) =>
       links.map((a) => ({ provider: a.getAttribute('data-provider') ?? '', href: a.getAttribute('href') ?? '' })),
     );
+}
+
+/**
+ * Where a station's marker is on the page, asked of the map bridge until two answers agree (the
+ * bridge may fly there first; a software-rendered camera flight on a busy machine takes seconds).
+ */
+export async function projectStationStable(page: Page, id: string): Promise<{ x: number; y: number }> {
+  let previous: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const point = await page.evaluate(async (stationId) => {
+      const root = document.querySelector('[data-testid="map"]');
+      const holders = root ? [root, ...root.querySelectorAll('*')] : [];
+      const holder = holders.find((el) => '__mapView' in el) as
+        | (Element & { __mapView: { projectStation(id: string): { x: number; y: number } | null | Promise<{ x: number; y: number } | null> } })
+        | undefined;
+      if (!holder) throw new Error('no element under [data-testid="map"] carries __mapView');
+      return await holder.__mapView.projectStation(stationId);
+    }, id);
+    expect(point, `__mapView.projectStation(${JSON.stringify(id)})`).not.toBeNull();
+    if (previous && point && Math.hypot(point.x - previous.x, point.y - previous.y) < 0.5) return point;
+    previous = point;
+    // Two animation frames and a little more between asks: a smooth scroll or a camera step shows.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`projectStation(${id}) kept moving: the camera or the page never settled`);
+}
+
+/** What is drawn at a page point: strictly inside the map (not its own background), and what it is. */
+export function mapDrawingAt(page: Page, point: { x: number; y: number }): Promise<{ insideMap: boolean; what: string }> {
+  return page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    const mapEl = document.querySelector('[data-testid="map"]');
+    return { insideMap: !!(el && mapEl && el !== mapEl && mapEl.contains(el)), what: el ? `${el.tagName.toLowerCase()}.${String(el.className)}` : 'nothing' };
+  }, point);
 }

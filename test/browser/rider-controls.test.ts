@@ -23,6 +23,8 @@ import {
   distDir,
   filterChip,
   firstResultId,
+  mapDrawingAt,
+  projectStationStable,
   readNavLinks,
   readResults,
   resultRows,
@@ -197,11 +199,7 @@ describe('choosing a place on the map', () => {
     // Where the target station is on screen (the bridge brings it into view; wait for the camera
     // and for the page to stop scrolling).
     const point = await projectStationStable(page, targetId);
-    const hit = await page.evaluate(({ x, y }) => {
-      const el = document.elementFromPoint(x, y);
-      const mapEl = document.querySelector('[data-testid="map"]');
-      return { insideMap: !!(el && mapEl && el !== mapEl && mapEl.contains(el)), what: el ? `${el.tagName.toLowerCase()}.${String(el.className)}` : 'nothing' };
-    }, point);
+    const hit = await mapDrawingAt(page, point);
     expect(hit.insideMap, `at ${JSON.stringify(point)} the page has ${hit.what}, not the map's drawing`).toBe(true);
     await page.mouse.click(point.x, point.y);
 
@@ -226,27 +224,6 @@ describe('choosing a place on the map', () => {
   });
 });
 
-/** Asks the map bridge for a station's page position until two answers agree (camera and page at rest). */
-async function projectStationStable(page: Page, id: string): Promise<{ x: number; y: number }> {
-  let previous: { x: number; y: number } | null = null;
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const point = await page.evaluate(async (stationId) => {
-      const root = document.querySelector('[data-testid="map"]');
-      const holders = root ? [root, ...root.querySelectorAll('*')] : [];
-      const holder = holders.find((el) => '__mapView' in el) as
-        | (Element & { __mapView: { projectStation(id: string): { x: number; y: number } | null } })
-        | undefined;
-      if (!holder) throw new Error('no element under [data-testid="map"] carries __mapView');
-      return holder.__mapView.projectStation(stationId);
-    }, id);
-    expect(point, `__mapView.projectStation(${JSON.stringify(id)})`).not.toBeNull();
-    if (previous && point && Math.hypot(point.x - previous.x, point.y - previous.y) < 0.5) return point;
-    previous = point;
-    // Two animation frames between asks: long enough for a smooth scroll or a camera step to show.
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  }
-  throw new Error(`projectStation(${id}) kept moving: the camera or the page never settled`);
-}
 
 // ---------------------------------------------------------------------------------------------
 describe('navigation app', () => {

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import {
   filterChip,
   firstResultId,
+  mapDrawingAt,
+  projectStationStable,
   locateMe,
   readNavLinks,
   readResults,
@@ -114,12 +116,8 @@ describe('station detail', () => {
     await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 45_000, message: 'map data-map-state' }).toBe('ready');
 
     const point = await projectStationStable(page, id);
-    const hit = await page.evaluate(({ x, y }) => {
-      const el = document.elementFromPoint(x, y);
-      const mapEl = document.querySelector('[data-testid="map"]');
-      // Strictly inside: the map root's own background is not a marker (e.g. a zero-height canvas host).
-      return { insideMap: !!(el && mapEl && el !== mapEl && mapEl.contains(el)), what: el ? `${el.tagName.toLowerCase()}.${String(el.className)}` : 'nothing' };
-    }, point);
+    // Strictly inside: the map root's own background is not a marker (e.g. a zero-height canvas host).
+    const hit = await mapDrawingAt(page, point);
     expect(hit.insideMap, `at the marker's point ${JSON.stringify(point)} the page has ${hit.what}, not the map's drawing`).toBe(true);
 
     await page.mouse.click(point.x, point.y);
@@ -129,30 +127,6 @@ describe('station detail', () => {
   });
 });
 
-/**
- * Asks the map bridge where the station's marker is. The bridge may fly there first, so ask until
- * two answers agree (the camera has stopped): up to 40 asks, 250 ms apart (a software-rendered
- * camera flight on a busy machine can take several seconds).
- */
-async function projectStationStable(page: Page, id: string): Promise<{ x: number; y: number }> {
-  let previous: { x: number; y: number } | null = null;
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const point = await page.evaluate(async (stationId) => {
-      const root = document.querySelector('[data-testid="map"]');
-      const holders = root ? [root, ...root.querySelectorAll('*')] : [];
-      const holder = holders.find((el) => '__mapView' in el) as
-        | (Element & { __mapView: { projectStation(id: string): { x: number; y: number } | null | Promise<{ x: number; y: number } | null> } })
-        | undefined;
-      if (!holder) throw new Error('no element under [data-testid="map"] carries __mapView');
-      return await holder.__mapView.projectStation(stationId);
-    }, id);
-    expect(point, `__mapView.projectStation(${JSON.stringify(id)})`).not.toBeNull();
-    if (previous && point && Math.hypot(point.x - previous.x, point.y - previous.y) < 1) return point;
-    previous = point;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`projectStation(${id}) kept moving: the camera never settled`);
-}
 
 describe('acceptance', () => {
   test('(i) two taps from a fresh load at 双井: e-bike charging chip, first result → an open e-bike charging station with navigation', async () => {

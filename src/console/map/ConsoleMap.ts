@@ -13,7 +13,7 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Office } from '../../core/offices.ts';
 import type { LngLat } from '../../core/station.ts';
-import { applyLabelLocale, applyUiLabels, baseLabelField, mapUiLabels } from '../../map/baseMap.ts';
+import { applyLabelLocale, applyMapLocale, baseLabelField, mapUiLabels } from '../../map/baseMap.ts';
 import { crsShift } from '../../map/crs.ts';
 import type { CrsShift, MapCrs } from '../../map/crs.ts';
 import { loadStyle } from '../../map/loadStyle.ts';
@@ -288,19 +288,13 @@ export class ConsoleMap {
 
   /** What the base map's labels show now (for checks), or null before the style is in. */
   baseLabelField(): unknown {
-    try {
-      return this.#map ? baseLabelField(this.#map) : null;
-    } catch {
-      return null; // no style yet
-    }
+    return baseLabelField(this.#map);
   }
 
   /** Switches the base map's labels and the buttons' words. */
   setLocale(locale: string): void {
     this.#locale = locale;
-    if (!this.#map) return;
-    applyLabelLocale(this.#map, locale);
-    applyUiLabels(this.#options.container, locale);
+    if (this.#map) applyMapLocale(this.#map, this.#options.container, locale);
   }
 
   destroy(): void {

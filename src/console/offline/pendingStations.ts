@@ -5,6 +5,7 @@
  * for the server's once the create is applied.
  */
 import { officeAt } from '../../core/offices.ts';
+import { mergePatchProperties } from '../../core/patchProperties.ts';
 import type { Office } from '../../core/offices.ts';
 import type { Station } from '../../core/station.ts';
 import type { StationCreateBody, StationPatchBody } from '../api/types.ts';
@@ -25,19 +26,9 @@ export function dependentsOf(items: readonly OutboxItem[], stationId: string): O
   return items.filter((i) => i.method !== 'POST' && i.stationId === stationId);
 }
 
-/** PATCH properties merged as the server merges them: null removes an optional field. */
-function mergeProperties(into: Record<string, unknown>, patch: Record<string, unknown> | undefined): Record<string, unknown> {
-  const out = { ...into };
-  for (const [k, v] of Object.entries(patch ?? {})) {
-    if (v === null && k !== 'opening_hours' && k !== 'verified_at') delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}
-
 /** The station a waiting PATCH would produce (shown in the list, and as "mine" next to "theirs"). */
 export function applyPatch(base: Station, body: StationPatchBody): Station {
-  const properties = mergeProperties(base.properties, body.properties);
+  const properties = mergePatchProperties(base.properties, body.properties);
   return { ...base, geometry: body.geometry ?? base.geometry, properties: properties as Station['properties'] };
 }
 
@@ -46,7 +37,7 @@ export function foldIntoCreate(create: StationCreateBody, patches: readonly Stat
   let properties = create.properties;
   let geometry = create.geometry;
   for (const patch of patches) {
-    properties = mergeProperties(properties, patch.properties);
+    properties = mergePatchProperties(properties, patch.properties);
     if (patch.geometry) geometry = patch.geometry;
   }
   return { type: 'Feature', geometry, properties };
